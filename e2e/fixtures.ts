@@ -1,0 +1,67 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { startServer } from './server.ts'
+
+interface Emulator {
+  reset: () => Promise<void>
+  setBuckets: (userId: string, count: number) => Promise<void>
+  injectFault: (fault: Record<string, unknown>) => Promise<void>
+}
+
+/** Browser messages that are expected: Chromium logs every refused request as a console error. */
+const EXPECTED_CONSOLE_ERRORS = [/Failed to load resource: the server responded with a status of/]
+
+export const test = base.extend<
+  { emulator: Emulator; guardedPage: void },
+  { server: { url: string } }
+>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer()
+      await use({ url: server.url })
+      await server.stop()
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+  emulator: async ({ request, server }, use) => {
+    const call = async (method: 'POST' | 'PUT', path: string, data?: unknown) => {
+      const response = await request.fetch(server.url + path, { method, data })
+      expect(response.ok(), `${method} ${path}`).toBe(true)
+    }
+    const emulator: Emulator = {
+      reset: () => call('POST', '/__emulator/reset'),
+      setBuckets: (userId, count) => call('PUT', `/__emulator/users/${userId}/buckets`, { count }),
+      injectFault: (fault) => call('POST', '/__emulator/faults', fault),
+    }
+    await emulator.reset()
+    await use(emulator)
+  },
+  // Every test fails on a CSP violation, an uncaught error or an unexpected console error.
+  guardedPage: [
+    async ({ page }, use) => {
+      const problems = watchForProblems(page)
+      await use()
+      expect(problems, 'CSP violations, page errors and console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+function watchForProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return
+    const text = message.text()
+    if (EXPECTED_CONSOLE_ERRORS.some((pattern) => pattern.test(text))) return
+    problems.push(`console error: ${text}`)
+  })
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  return problems
+}
+
+export { expect }

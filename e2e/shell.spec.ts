@@ -1,0 +1,55 @@
+import { expect, test } from './fixtures.ts'
+import { signIn } from './helpers.ts'
+
+test.describe('the console shell', () => {
+  test('moves between the pages through the navigation and keeps a deep link on reload', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, 'owner@example.com')
+    const navigation = page.getByRole('navigation', { name: 'Main navigation' })
+
+    await navigation.getByRole('tab', { name: 'Users & groups' }).click()
+    await expect(page).toHaveURL(/\/users$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Users & groups' })).toBeVisible()
+
+    await navigation.getByRole('tab', { name: 'My keys' }).click()
+    await expect(page).toHaveURL(/\/keys$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'My keys' })).toBeVisible()
+
+    await page.goto('/users/4b4c2d1e-0000-4000-8000-000000000003/keys')
+    await page.reload()
+    await expect(page).toHaveURL(/\/users\/4b4c2d1e-0000-4000-8000-000000000003\/keys$/)
+    await expect(page.getByRole('button', { name: /^Account:/ })).toBeVisible()
+  })
+
+  test('redirects the root to My keys and shows a not-found page for an unknown path', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, 'owner@example.com', '/')
+    await expect(page).toHaveURL(/\/keys$/)
+    await page.goto('/no/such/page')
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+    await page.getByRole('link', { name: 'Go to My keys' }).click()
+    await expect(page).toHaveURL(/\/keys$/)
+  })
+
+  test('switches the theme and remembers the choice after a reload', async ({ page, emulator }) => {
+    void emulator
+    await page.emulateMedia({ colorScheme: 'light' })
+    await signIn(page, 'owner@example.com')
+    const html = page.locator('html')
+    await expect(html).toHaveAttribute('data-color-scheme', 'light')
+
+    await page.getByRole('button', { name: /Switch theme/ }).click() // system → light
+    await page.getByRole('button', { name: /Switch theme/ }).click() // light → dark
+    await expect(html).toHaveAttribute('data-color-scheme', 'dark')
+    await expect(page.getByRole('button', { name: 'Switch theme (now: Dark theme)' })).toBeVisible()
+
+    await page.reload()
+    await expect(html).toHaveAttribute('data-color-scheme', 'dark')
+  })
+})

@@ -1,0 +1,55 @@
+import { Hono } from 'hono'
+import { compress } from 'hono/compress'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { createEmulator, EMULATOR_PATH_PREFIXES } from '../emulator/app.ts'
+import type { EmulatorOptions } from '../emulator/options.ts'
+import { distDirectory } from './build-state.ts'
+import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from './security-headers.ts'
+
+/**
+ * The server of `npm start`: the built SPA with SPA fallback and strict headers, and the IONOS API
+ * emulator on the same origin (as the deployment's reverse proxy provides the real APIs).
+ */
+export function createConsoleServer(emulatorOptions: EmulatorOptions) {
+  const emulator = createEmulator(emulatorOptions)
+  const app = new Hono()
+  const relativeDist = path.relative(process.cwd(), distDirectory) || '.'
+
+  app.use('*', async (c, next) => {
+    await next()
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value)
+  })
+  for (const prefix of EMULATOR_PATH_PREFIXES) {
+    app.all(`${prefix}/*`, (c) => emulator.app.fetch(c.req.raw, c.env))
+    app.all(prefix, (c) => emulator.app.fetch(c.req.raw, c.env))
+  }
+  app.use('*', compress())
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: relativeDist,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', IMMUTABLE_CACHE)
+      },
+    }),
+  )
+  // A missing hashed asset is a 404, never the SPA: an old tab then reloads instead of parsing HTML.
+  app.get('/assets/*', (c) => c.text('Not found', 404))
+  app.use(
+    '*',
+    serveStatic({
+      root: relativeDist,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', REVALIDATE_CACHE)
+      },
+    }),
+  )
+  const indexHtml = readFile(path.join(distDirectory, 'index.html'), 'utf8')
+  app.get('*', async (c) => {
+    c.header('Cache-Control', REVALIDATE_CACHE)
+    return c.html(await indexHtml)
+  })
+  return { app, emulator }
+}

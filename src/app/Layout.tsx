@@ -1,0 +1,85 @@
+import AppBar from '@mui/material/AppBar'
+import Box from '@mui/material/Box'
+import Container from '@mui/material/Container'
+import Link from '@mui/material/Link'
+import Tab from '@mui/material/Tab'
+import Tabs from '@mui/material/Tabs'
+import Toolbar from '@mui/material/Toolbar'
+import Typography from '@mui/material/Typography'
+import { Suspense } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { useMessages } from '../lib/i18n'
+import { useIdentity } from '../lib/session'
+import { PageLoading } from '../components/PageLoading'
+import { LanguageSelect } from './LanguageSelect'
+import { appMessages } from './messages'
+import { ThemeModeButton } from './ThemeModeButton'
+import { UserMenu } from './UserMenu'
+
+function useNavigationItems() {
+  const t = useMessages(appMessages)
+  const identity = useIdentity()
+  const items = [{ to: '/keys', label: t('navMyKeys') }]
+  // Regular users never see the administration area (the route also refuses them).
+  if (identity.isAdministrator) items.push({ to: '/users', label: t('navUsers') })
+  return items
+}
+
+export function Layout() {
+  const t = useMessages(appMessages)
+  const { pathname } = useLocation()
+  const items = useNavigationItems()
+  const current = items.find((item) => pathname.startsWith(item.to))?.to ?? false
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <Link href="#main" className="skip-link" sx={skipLinkSx}>
+        {t('skipToContent')}
+      </Link>
+      <AppBar position="static" color="primary" enableColorOnDark>
+        <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
+          <Typography component="span" variant="h6" sx={{ fontWeight: 600, mr: 'auto' }}>
+            {t('productName')}
+          </Typography>
+          <LanguageSelect />
+          <ThemeModeButton />
+          <UserMenu />
+        </Toolbar>
+        <Tabs
+          component="nav"
+          aria-label={t('mainNavigation')}
+          value={current}
+          textColor="inherit"
+          indicatorColor="secondary"
+          variant="scrollable"
+          allowScrollButtonsMobile
+          sx={{ px: { xs: 0, sm: 2 } }}
+        >
+          {items.map((item) => (
+            <Tab
+              key={item.to}
+              value={item.to}
+              label={item.label}
+              component={NavLink}
+              to={item.to}
+            />
+          ))}
+        </Tabs>
+      </AppBar>
+      <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ py: 3, flex: 1 }}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </Container>
+    </Box>
+  )
+}
+
+const skipLinkSx = {
+  position: 'absolute',
+  left: 8,
+  top: -48,
+  zIndex: 2000,
+  p: 1,
+  bgcolor: 'background.paper',
+  '&:focus': { top: 8 },
+} as const

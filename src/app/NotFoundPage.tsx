@@ -1,0 +1,16 @@
+import { useLocation } from 'react-router'
+import { useMessages } from '../lib/i18n'
+import { MessagePage } from '../components/MessagePage'
+import { appMessages } from './messages'
+
+export function NotFoundPage() {
+  const t = useMessages(appMessages)
+  const { pathname } = useLocation()
+  return (
+    <MessagePage
+      title={t('notFoundTitle')}
+      body={t('notFoundBody', { path: pathname })}
+      action={{ to: '/keys', label: t('backToKeys') }}
+    />
+  )
+}

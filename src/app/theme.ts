@@ -1,0 +1,43 @@
+import { createTheme } from '@mui/material/styles'
+
+/**
+ * The one place that owns the look. Colours follow IONOS's blue and cyan; every text/background pair
+ * meets WCAG AA in both schemes. Components use `sx` for layout only.
+ */
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'data-color-scheme' },
+  colorSchemes: {
+    light: {
+      palette: {
+        primary: { main: '#003d8f' },
+        secondary: { main: '#0b6e80' },
+        background: { default: '#f5f7fa', paper: '#ffffff' },
+      },
+    },
+    dark: {
+      palette: {
+        primary: { main: '#8cc4ff' },
+        secondary: { main: '#5fd4e8' },
+        background: { default: '#0f1722', paper: '#17212f' },
+      },
+    },
+  },
+  shape: { borderRadius: 8 },
+  typography: {
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    h1: { fontSize: '1.75rem', fontWeight: 600 },
+    h2: { fontSize: '1.25rem', fontWeight: 600 },
+  },
+  components: {
+    MuiButton: {
+      defaultProps: { disableElevation: true },
+      styleOverrides: { root: { textTransform: 'none' } },
+    },
+    MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
+    MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+    MuiTooltip: { defaultProps: { arrow: true } },
+  },
+})
+
+export const monospace =
+  'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace'

@@ -1,0 +1,30 @@
+import Alert from '@mui/material/Alert'
+import Snackbar from '@mui/material/Snackbar'
+import { dismissNotification, useNotifications } from '../lib/notifications'
+
+/** Shows the oldest notification; its Alert is a live region, so screen readers announce it. */
+export function NotificationCenter() {
+  const [current] = useNotifications()
+  return (
+    <Snackbar
+      key={current?.id}
+      open={current !== undefined}
+      autoHideDuration={current?.severity === 'error' ? 10000 : 5000}
+      onClose={(_event, reason) => {
+        if (reason !== 'clickaway' && current) dismissNotification(current.id)
+      }}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+    >
+      {current ? (
+        <Alert
+          variant="filled"
+          severity={current.severity}
+          onClose={() => dismissNotification(current.id)}
+          sx={{ maxWidth: 560, overflowWrap: 'anywhere' }}
+        >
+          {current.message}
+        </Alert>
+      ) : undefined}
+    </Snackbar>
+  )
+}

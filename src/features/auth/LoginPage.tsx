@@ -1,0 +1,47 @@
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { Navigate, useLocation, useNavigate } from 'react-router'
+import { useMessages } from '../../lib/i18n'
+import { useSession } from '../../lib/session'
+import { authMessages } from './messages'
+import { SignInForm } from './SignInForm'
+
+/** Where to go after signing in: back where the visitor was headed, never off-site. */
+function destination(state: unknown): string {
+  if (state && typeof state === 'object' && 'from' in state && typeof state.from === 'string') {
+    if (state.from.startsWith('/') && !state.from.startsWith('//') && state.from !== '/login') {
+      return state.from
+    }
+  }
+  return '/keys'
+}
+
+export function LoginPage({ productName }: { productName: string }) {
+  const t = useMessages(authMessages)
+  const { state } = useSession()
+  const location = useLocation()
+  const navigate = useNavigate()
+  const next = destination(location.state)
+
+  if (state.status === 'signed-in') return <Navigate to={next} replace />
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+      <Paper variant="outlined" sx={{ width: '100%', maxWidth: 440, p: { xs: 3, sm: 4 } }}>
+        <Stack spacing={2}>
+          <Typography variant="overline" component="p">
+            {productName}
+          </Typography>
+          <Typography variant="h1">{t('title')}</Typography>
+          <Typography color="text.secondary">{t('intro')}</Typography>
+          {state.status === 'signed-out' && state.reason === 'expired' && (
+            <Alert severity="info">{t('sessionExpiredNote')}</Alert>
+          )}
+          <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+        </Stack>
+      </Paper>
+    </Box>
+  )
+}

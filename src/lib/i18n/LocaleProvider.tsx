@@ -1,0 +1,35 @@
+import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { readPreference, writePreference } from '../preferences'
+import { LOCALES, matchLocale, type Locale } from './catalog'
+
+interface LocaleContextValue {
+  locale: Locale
+  setLocale: (locale: Locale) => void
+}
+
+export const LocaleContext = createContext<LocaleContextValue>({
+  locale: 'en',
+  setLocale: () => {},
+})
+
+function initialLocale(): Locale {
+  const saved = readPreference('locale')
+  const remembered = LOCALES.find((locale) => locale === saved)
+  return remembered ?? matchLocale(navigator.languages ?? [navigator.language])
+}
+
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale)
+
+  const setLocale = useCallback((next: Locale) => {
+    writePreference('locale', next)
+    setLocaleState(next)
+  }, [])
+
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale])
+  return <LocaleContext value={value}>{children}</LocaleContext>
+}

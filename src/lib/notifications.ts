@@ -1,0 +1,45 @@
+import { useSyncExternalStore } from 'react'
+
+export type NotificationSeverity = 'success' | 'info' | 'warning' | 'error'
+
+export interface Notification {
+  id: number
+  message: string
+  severity: NotificationSeverity
+}
+
+/**
+ * One queue for short messages (copied, key deactivated, a background refresh failed). It never
+ * receives secrets: callers pass texts they wrote, or a server message about a failed request.
+ */
+let queue: Notification[] = []
+let nextId = 1
+const listeners = new Set<() => void>()
+
+function emit() {
+  listeners.forEach((listener) => listener())
+}
+
+export function notify(message: string, severity: NotificationSeverity = 'success'): void {
+  queue = [...queue, { id: nextId++, message, severity }]
+  emit()
+}
+
+export function dismissNotification(id: number): void {
+  queue = queue.filter((notification) => notification.id !== id)
+  emit()
+}
+
+export function clearNotifications(): void {
+  queue = []
+  emit()
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function useNotifications(): Notification[] {
+  return useSyncExternalStore(subscribe, () => queue)
+}

@@ -1,0 +1,24 @@
+/**
+ * The only place that touches localStorage. It holds display preferences and nothing else:
+ * tokens and secrets never go here (lint forbids localStorage elsewhere).
+ */
+const PREFIX = 'oskc.'
+
+export type PreferenceName = 'locale'
+
+export function readPreference(name: PreferenceName): string | null {
+  try {
+    return window.localStorage.getItem(PREFIX + name)
+  } catch {
+    // Storage can be disabled (private mode, policy); preferences are then per page load.
+    return null
+  }
+}
+
+export function writePreference(name: PreferenceName, value: string): void {
+  try {
+    window.localStorage.setItem(PREFIX + name, value)
+  } catch {
+    // See readPreference: losing a preference is harmless.
+  }
+}

@@ -1,0 +1,100 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { decodeToken, generateToken, isTokenExpired, revokeToken } from '../../api/auth'
+import { setUnauthorizedHandler } from '../../api/client'
+import { setAuthToken } from '../../api/session-token'
+import { resolveIdentity } from './identity'
+import { SessionContext, type SessionContextValue } from './context'
+import { clearSessionToken, loadSessionToken, saveSessionToken } from './token-storage'
+import type { Credentials, Identity, SessionState } from './types'
+
+export class TokenExpiredError extends Error {
+  constructor() {
+    super('This token has expired. Create a new one in the DCD Token Manager.')
+    this.name = 'TokenExpiredError'
+  }
+}
+
+/** Makes a token the session's: valid, not expired, and confirmed by the Cloud API. */
+async function establish(token: string): Promise<Identity> {
+  const claims = decodeToken(token)
+  if (isTokenExpired(claims)) throw new TokenExpiredError()
+  setAuthToken(token)
+  try {
+    const identity = await resolveIdentity(token)
+    saveSessionToken(token)
+    return identity
+  } catch (error) {
+    setAuthToken(null)
+    throw error
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient()
+  const [state, setState] = useState<SessionState>(() =>
+    loadSessionToken() ? { status: 'restoring' } : { status: 'signed-out' },
+  )
+  const [reauthOpen, setReauthOpen] = useState(false)
+  const waitingForReauth = useRef<((signedIn: boolean) => void)[]>([])
+
+  useEffect(() => {
+    const saved = loadSessionToken()
+    if (!saved) return
+    establish(saved)
+      .then((identity) => setState({ status: 'signed-in', identity }))
+      .catch(() => {
+        clearSessionToken()
+        setState({ status: 'signed-out', reason: 'expired' })
+      })
+  }, [])
+
+  const signedIn = state.status === 'signed-in'
+  useEffect(() => {
+    if (!signedIn) return
+    // A 401 mid-session pauses the failed request until the user signs in again over the page.
+    setUnauthorizedHandler(
+      () =>
+        new Promise<boolean>((resolve) => {
+          waitingForReauth.current.push(resolve)
+          setReauthOpen(true)
+        }),
+    )
+    return () => setUnauthorizedHandler(null)
+  }, [signedIn])
+
+  const finishReauth = useCallback((succeeded: boolean) => {
+    setReauthOpen(false)
+    const waiting = waitingForReauth.current
+    waitingForReauth.current = []
+    waiting.forEach((resolve) => resolve(succeeded))
+  }, [])
+
+  const signInWithToken = useCallback(async (token: string) => {
+    const identity = await establish(token.trim())
+    setState({ status: 'signed-in', identity })
+    return identity
+  }, [])
+
+  const signIn = useCallback(
+    async ({ email, password }: Credentials) =>
+      signInWithToken(await generateToken({ username: email.trim(), password })),
+    [signInWithToken],
+  )
+
+  const signOut = useCallback(async () => {
+    const tokenId = state.status === 'signed-in' ? state.identity.tokenId : null
+    if (tokenId) await revokeToken(tokenId).catch(() => undefined)
+    setAuthToken(null)
+    clearSessionToken()
+    queryClient.clear()
+    finishReauth(false)
+    setState({ status: 'signed-out', reason: 'signed-out' })
+  }, [state, queryClient, finishReauth])
+
+  const value = useMemo<SessionContextValue>(
+    () => ({ state, signIn, signInWithToken, signOut, reauthOpen, finishReauth }),
+    [state, signIn, signInWithToken, signOut, reauthOpen, finishReauth],
+  )
+  return <SessionContext value={value}>{children}</SessionContext>
+}

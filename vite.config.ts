@@ -1,0 +1,54 @@
+import { defineConfig, type Plugin } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+import { getRequestListener } from '@hono/node-server'
+import { createEmulator, EMULATOR_PATH_PREFIXES } from './emulator/app.ts'
+import { emulatorOptionsFromEnv } from './emulator/options.ts'
+
+/** Serves the local IONOS API emulator on the dev server's own origin, as `npm start` does. */
+function ionosEmulator(): Plugin {
+  return {
+    name: 'ionos-emulator',
+    configureServer(server) {
+      const { app } = createEmulator(emulatorOptionsFromEnv(process.env))
+      const listener = getRequestListener(app.fetch)
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? ''
+        if (EMULATOR_PATH_PREFIXES.some((prefix) => url.startsWith(prefix))) {
+          void listener(req, res)
+        } else {
+          next()
+        }
+      })
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [react(), ionosEmulator()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'emulator',
+          environment: 'node',
+          include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+    ],
+  },
+})
