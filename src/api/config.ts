@@ -1,0 +1,56 @@
+import { z } from './zod'
+
+export interface ApiConfig {
+  readonly cloudApiUrl: string
+  readonly authApiUrl: string
+  /** null when the Object Storage Management API is turned off. */
+  readonly objectStorageApiUrl: string | null
+}
+
+function isBaseUrl(value: string): boolean {
+  if (value.startsWith('/')) return !value.startsWith('//')
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)
+}
+
+// A trailing slash would double up with the paths the endpoint modules append.
+const baseUrl = z.pipe(
+  z
+    .string()
+    .check(z.trim(), z.refine(isBaseUrl, 'must be a path starting with "/" or an http(s) URL')),
+  z.transform((value) => value.replace(/\/+$/, '')),
+)
+
+const envSchema = z.object({
+  VITE_CLOUD_API_URL: z._default(baseUrl, '/cloudapi/v6'),
+  VITE_AUTH_API_URL: z._default(baseUrl, '/auth/v1'),
+  // Empty turns the management API off; the console then works from the Cloud API alone.
+  VITE_OBJECT_STORAGE_API_URL: z._default(
+    z.union([
+      z.pipe(
+        z.literal(''),
+        z.transform(() => null),
+      ),
+      baseUrl,
+    ]),
+    '/s3-management',
+  ),
+})
+
+/** Reads and validates the API base URLs; throws one readable error naming every bad variable. */
+export function parseApiConfig(env: Record<string, unknown>): ApiConfig {
+  const result = z.safeParse(envSchema, env)
+  if (!result.success) {
+    throw new Error(`Invalid API configuration:\n${z.prettifyError(result.error)}`)
+  }
+  return {
+    cloudApiUrl: result.data.VITE_CLOUD_API_URL,
+    authApiUrl: result.data.VITE_AUTH_API_URL,
+    objectStorageApiUrl: result.data.VITE_OBJECT_STORAGE_API_URL,
+  }
+}
+
+export const apiConfig: ApiConfig = Object.freeze(parseApiConfig(import.meta.env))
+
+export function isManagementApiEnabled(): boolean {
+  return apiConfig.objectStorageApiUrl !== null
+}
