@@ -1,0 +1,48 @@
+import IconButton from '@mui/material/IconButton'
+import Tooltip from '@mui/material/Tooltip'
+import CheckOutlined from '@mui/icons-material/CheckOutlined'
+import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined'
+import { useEffect, useState } from 'react'
+import { useMessages } from '../lib/i18n'
+import { notify } from '../lib/notifications'
+import { componentMessages } from './messages'
+
+interface CopyButtonProps {
+  value: string
+  /** What is copied, for the button's name and the announcement: "access key", "secret key". */
+  what: string
+  /** Secrets must not reach the notification queue's history; they get a quiet inline tick only. */
+  announce?: boolean
+  size?: 'small' | 'medium'
+}
+
+/** Copies on an explicit click only, and says so (screen readers hear it through the live region). */
+export function CopyButton({ value, what, announce = true, size = 'small' }: CopyButtonProps) {
+  const t = useMessages(componentMessages)
+  const [copied, setCopied] = useState(false)
+
+  useEffect(() => {
+    if (!copied) return
+    const timer = window.setTimeout(() => setCopied(false), 2000)
+    return () => window.clearTimeout(timer)
+  }, [copied])
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value)
+      setCopied(true)
+      if (announce) notify(t('copied', { what }), 'success')
+    } catch {
+      notify(t('copyFailed', { what }), 'error')
+    }
+  }
+
+  const label = t('copy', { what })
+  return (
+    <Tooltip title={copied ? t('copied', { what }) : label}>
+      <IconButton aria-label={label} onClick={() => void copy()} size={size}>
+        {copied ? <CheckOutlined fontSize="inherit" /> : <ContentCopyOutlined fontSize="inherit" />}
+      </IconButton>
+    </Tooltip>
+  )
+}
