@@ -12,10 +12,14 @@ import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from './security-
  * The server of `npm start`: the built SPA with SPA fallback and strict headers, and the IONOS API
  * emulator on the same origin (as the deployment's reverse proxy provides the real APIs).
  */
-export function createConsoleServer(emulatorOptions: EmulatorOptions) {
+export function createConsoleServer(
+  emulatorOptions: EmulatorOptions,
+  dist: string = distDirectory,
+) {
   const emulator = createEmulator(emulatorOptions)
   const app = new Hono()
-  const relativeDist = path.relative(process.cwd(), distDirectory) || '.'
+  // serveStatic resolves its root against the working directory.
+  const relativeDist = path.relative(process.cwd(), dist) || '.'
 
   app.use('*', async (c, next) => {
     await next()
@@ -46,7 +50,7 @@ export function createConsoleServer(emulatorOptions: EmulatorOptions) {
       },
     }),
   )
-  const indexHtml = readFile(path.join(distDirectory, 'index.html'), 'utf8')
+  const indexHtml = readFile(path.join(dist, 'index.html'), 'utf8')
   app.get('*', async (c) => {
     c.header('Cache-Control', REVALIDATE_CACHE)
     return c.html(await indexHtml)
