@@ -12,28 +12,24 @@ function isBaseUrl(value: string): boolean {
   return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)
 }
 
+const BASE_URL_RULE = 'must be a path starting with "/" or an http(s) URL'
+
+const urlText = (valid: (value: string) => boolean) =>
+  z.string().check(z.trim(), z.refine(valid, BASE_URL_RULE))
 // A trailing slash would double up with the paths the endpoint modules append.
-const baseUrl = z.pipe(
-  z
-    .string()
-    .check(z.trim(), z.refine(isBaseUrl, 'must be a path starting with "/" or an http(s) URL')),
-  z.transform((value) => value.replace(/\/+$/, '')),
+const withoutTrailingSlash = (value: string) => value.replace(/\/+$/, '')
+
+const baseUrl = z.pipe(urlText(isBaseUrl), z.transform(withoutTrailingSlash))
+const baseUrlOrOff = z.pipe(
+  urlText((value) => value === '' || isBaseUrl(value)),
+  z.transform((value) => (value === '' ? null : withoutTrailingSlash(value))),
 )
 
 const envSchema = z.object({
   VITE_CLOUD_API_URL: z._default(baseUrl, '/cloudapi/v6'),
   VITE_AUTH_API_URL: z._default(baseUrl, '/auth/v1'),
   // Empty turns the management API off; the console then works from the Cloud API alone.
-  VITE_OBJECT_STORAGE_API_URL: z._default(
-    z.union([
-      z.pipe(
-        z.literal(''),
-        z.transform(() => null),
-      ),
-      baseUrl,
-    ]),
-    '/s3-management',
-  ),
+  VITE_OBJECT_STORAGE_API_URL: z._default(baseUrlOrOff, '/s3-management'),
 })
 
 /** Reads and validates the API base URLs; throws one readable error naming every bad variable. */

@@ -40,6 +40,8 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   if (header === null || header.trim() === '') return null
   const value = header.trim()
   if (/^\d+$/.test(value)) return Number(value) * 1000
+  // Date.parse reads bare numbers such as "-1" as years; an HTTP date always has a month name.
+  if (!/[a-z]/i.test(value)) return null
   const date = Date.parse(value)
   return Number.isNaN(date) ? null : Math.max(0, date - now)
 }

@@ -3,29 +3,45 @@ import { groupListSchema, type Group } from './groups'
 import { flag, maybeText, text } from './schema-helpers'
 import { z } from './zod'
 
+const userProperties = z.object({
+  firstname: text,
+  lastname: text,
+  email: text,
+  administrator: flag,
+  forceSecAuth: flag,
+  secAuthActive: flag,
+  s3CanonicalUserId: maybeText,
+  active: flag,
+})
+
 const userSchema = z.pipe(
-  z.object({
-    id: z.string(),
-    properties: z.object({
-      firstname: text,
-      lastname: text,
-      email: text,
-      administrator: flag,
-      forceSecAuth: flag,
-      secAuthActive: flag,
-      s3CanonicalUserId: maybeText,
-      active: flag,
-    }),
-  }),
+  z.object({ id: z.string(), properties: userProperties }),
   z.transform(({ id, properties }) => ({ id, ...properties })),
 )
 export type User = z.infer<typeof userSchema>
+
+// At `depth=2` a listed user carries its groups as references: with one `listGroups()` that
+// tells who may use Object Storage, without a request per user.
+const groupIds = z.pipe(
+  z.nullish(
+    z.object({
+      groups: z.nullish(z.object({ items: z.nullish(z.array(z.object({ id: z.string() }))) })),
+    }),
+  ),
+  z.transform((entities) => entities?.groups?.items?.map((group) => group.id) ?? []),
+)
+
+const listedUserSchema = z.pipe(
+  z.object({ id: z.string(), properties: userProperties, entities: groupIds }),
+  z.transform(({ id, properties, entities }) => ({ id, ...properties, groupIds: entities })),
+)
+export type ListedUser = z.infer<typeof listedUserSchema>
 
 // `_links.next`/`prev` are present only when there is such a page; the API gives no total.
 const userPageSchema = z.pipe(
   z.object({
     items: z.pipe(
-      z.nullish(z.array(userSchema)),
+      z.nullish(z.array(listedUserSchema)),
       z.transform((v) => v ?? []),
     ),
     offset: z.number(),
@@ -56,7 +72,7 @@ export interface UserListParams {
 export function listUsers(params: UserListParams, signal?: AbortSignal): Promise<UserPage> {
   const { offset, limit, email, firstname, lastname, orderBy } = params
   const query = {
-    depth: 1,
+    depth: 2,
     offset,
     limit,
     orderBy,

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import {
+  ApiClientError,
+  ApiError,
+  NetworkError,
+  RequestFailedError,
+  SchemaError,
+  TimeoutError,
+  isApiError,
+  isNotFoundError,
+  messagesFromBody,
+  userMessage,
+} from './errors'
+
+const ionosBody = (...messages: { errorCode: string; message: string }[]) =>
+  JSON.stringify({ httpStatus: 422, messages })
+
+describe('messagesFromBody', () => {
+  it('reads the IONOS error body', () => {
+    const body = ionosBody({ errorCode: '201', message: 'A maximum of five keys per user' })
+    expect(messagesFromBody(body)).toEqual([
+      { errorCode: '201', message: 'A maximum of five keys per user' },
+    ])
+  })
+
+  it('tolerates numeric codes, nulls and missing fields', () => {
+    const body = JSON.stringify({ messages: [{ errorCode: 315, message: null }, { message: 'x' }] })
+    expect(messagesFromBody(body)).toEqual([
+      { errorCode: '315', message: '' },
+      { errorCode: '', message: 'x' },
+    ])
+  })
+
+  it('reads the `{ message }` body a gateway sends', () => {
+    expect(messagesFromBody('{"message":"API rate limit exceeded"}')).toEqual([
+      { errorCode: '', message: 'API rate limit exceeded' },
+    ])
+  })
+
+  it.each(['', '<html><body>502 Bad Gateway</body></html>', 'null', '[]', '{"messages":"no"}'])(
+    'finds no messages in %j',
+    (body) => expect(messagesFromBody(body)).toEqual([]),
+  )
+})
+
+describe('ApiError', () => {
+  it("shows the server's messages when it gave any", () => {
+    const error = new ApiError(422, [
+      { errorCode: '202', message: 'The user needs to be part of a group' },
+      { errorCode: '200', message: 'Second problem' },
+    ])
+    expect(error.message).toBe('The user needs to be part of a group; Second problem')
+    expect(error).toBeInstanceOf(ApiClientError)
+    expect(error.status).toBe(422)
+  })
+
+  it.each([
+    [401, /sign in again/],
+    [403, /permission/],
+    [404, /not found/],
+    [429, /Too many requests/],
+    [503, /not available/],
+    [418, /HTTP status 418/],
+  ])('falls back to a clear text for %i', (status, text) => {
+    expect(new ApiError(status, [{ errorCode: '1', message: '  ' }]).message).toMatch(text)
+  })
+})
+
+describe('isApiError and isNotFoundError', () => {
+  it('matches API errors, optionally by status', () => {
+    const error = new ApiError(404, [])
+    expect(isApiError(error)).toBe(true)
+    expect(isApiError(error, 404)).toBe(true)
+    expect(isApiError(error, 401)).toBe(false)
+    expect(isApiError(new NetworkError('down'))).toBe(false)
+  })
+
+  it("treats the Cloud API's 422 for a missing key as not found", () => {
+    const missing = new ApiError(422, [
+      {
+        errorCode: '204',
+        message: 'The access key cannot be found, please double-check the key id and try again.',
+      },
+    ])
+    expect(isNotFoundError(missing)).toBe(true)
+    expect(isNotFoundError(new ApiError(404, []))).toBe(true)
+    expect(isNotFoundError(new ApiError(422, []))).toBe(false)
+  })
+})
+
+describe('userMessage', () => {
+  it("passes the server's words through", () => {
+    const error = new ApiError(422, [{ errorCode: '203', message: 'Delete the buckets first' }])
+    expect(userMessage(error)).toBe('Delete the buckets first')
+    const failed = new RequestFailedError(202, [{ errorCode: '', message: 'Quota exceeded' }])
+    expect(userMessage(failed)).toBe('Quota exceeded')
+  })
+
+  it('explains network failures, timeouts and unexpected answers', () => {
+    expect(userMessage(new NetworkError('x'))).toMatch(/could not be reached/)
+    expect(
+      userMessage(new TimeoutError('The IONOS API did not answer within 15 seconds.')),
+    ).toMatch(/15 seconds/)
+    expect(userMessage(new SchemaError('GET /um/users', []))).toMatch(/does not understand/)
+  })
+
+  it('hides the details of unexpected failures', () => {
+    expect(userMessage(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(
+      'Something went wrong. Please try again.',
+    )
+    expect(userMessage('boom')).toBe('Something went wrong. Please try again.')
+  })
+})
+
+describe('SchemaError', () => {
+  it('names the fields but never the values of the response', () => {
+    const error = new SchemaError('GET /um/users/u1/s3keys', [
+      {
+        code: 'invalid_type',
+        expected: 'boolean',
+        path: ['items', 0, 'properties', 'active'],
+        message: 'Invalid input',
+        input: 'tFVkUARsoeCdntQs2jVSyGG6TMPfPZ+ghnsWj/gG',
+      },
+    ])
+    expect(error.message).toContain('items.0.properties.active')
+    expect(error.message).not.toContain('tFVkUARsoeCdntQs2jVSyGG6TMPfPZ')
+    expect(error.issues).toHaveLength(1)
+  })
+})
