@@ -1,0 +1,29 @@
+/** Settings of one emulator instance. Everything else about its state comes from the seed. */
+export interface EmulatorOptions {
+  /** Extra generated users (with keys) on top of the demo data, for performance work. */
+  extraUsers: number
+  /** How long a new management-API key stays PROVISIONING before it becomes AVAILABLE. */
+  provisioningDelayMs: number
+}
+
+export const defaultEmulatorOptions: EmulatorOptions = { extraUsers: 0, provisioningDelayMs: 1500 }
+
+function nonNegativeInteger(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new Error(`${name} must be a whole number of 0 or more, got "${value}"`)
+  }
+  return parsed
+}
+
+export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv): EmulatorOptions {
+  return {
+    extraUsers: nonNegativeInteger(env.EMULATOR_USERS, 'EMULATOR_USERS', 0),
+    provisioningDelayMs: nonNegativeInteger(
+      env.EMULATOR_PROVISIONING_MS,
+      'EMULATOR_PROVISIONING_MS',
+      defaultEmulatorOptions.provisioningDelayMs,
+    ),
+  }
+}

@@ -1,0 +1,84 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { EmulatorDeps } from '../env.ts'
+import { notFound } from '../errors.ts'
+import type { FaultList } from '../faults.ts'
+import { snapshotOf } from '../snapshot.ts'
+import { readJsonBody } from '../validation.ts'
+
+/** `/__emulator`: test controls. Part of the emulator only, never of the built SPA. */
+
+const bucketCount = z.strictObject({ count: z.int().min(0).max(500) })
+
+const faultSpec = z
+  .strictObject({
+    method: z
+      .string()
+      .transform((method) => method.toUpperCase())
+      .pipe(z.enum(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']))
+      .optional(),
+    path: z.string().startsWith('/'),
+    status: z.int().min(400).max(599).optional(),
+    errorCode: z.string().optional(),
+    message: z.string().optional(),
+    retryAfter: z.int().min(0).max(3600).optional(),
+    delayMs: z.int().min(0).max(120_000).optional(),
+    drop: z.boolean().optional(),
+    after: z.boolean().optional(),
+    times: z.int().min(1).max(1_000_000).optional(),
+  })
+  .refine((spec) => spec.status !== undefined || spec.drop || (spec.delayMs ?? 0) > 0, {
+    error: 'a fault needs a status, drop: true or a delayMs above 0.',
+  })
+  .refine((spec) => !(spec.drop && spec.status !== undefined), {
+    error: 'drop and status exclude each other: a dropped connection has no status.',
+  })
+
+export interface ControlDeps extends EmulatorDeps {
+  faults: FaultList
+  reset: () => void
+}
+
+export function controlRoutes({ store, faults, reset }: ControlDeps) {
+  const routes = new Hono()
+
+  routes.post('/reset', (c) => {
+    reset()
+    return c.body(null, 204)
+  })
+
+  routes.get('/snapshot', (c) => c.json(snapshotOf(store)))
+
+  routes.get('/users/:userId/buckets', (c) => {
+    const user = store.users.get(c.req.param('userId'))
+    if (!user) throw notFound(`The user ${c.req.param('userId')} does not exist.`)
+    return c.json({ userId: user.id, count: user.bucketCount })
+  })
+
+  routes.put('/users/:userId/buckets', async (c) => {
+    const user = store.users.get(c.req.param('userId'))
+    if (!user) throw notFound(`The user ${c.req.param('userId')} does not exist.`)
+    const { count } = await readJsonBody(c, bucketCount)
+    user.bucketCount = count
+    return c.json({ userId: user.id, count })
+  })
+
+  routes.get('/faults', (c) => c.json({ faults: faults.list() }))
+
+  routes.post('/faults', async (c) => {
+    const spec = await readJsonBody(c, faultSpec)
+    return c.json(faults.add(spec), 201)
+  })
+
+  routes.delete('/faults', (c) => {
+    faults.clear()
+    return c.body(null, 204)
+  })
+
+  routes.delete('/faults/:faultId', (c) => {
+    if (!faults.remove(c.req.param('faultId'))) throw notFound('No such fault.')
+    return c.body(null, 204)
+  })
+
+  return routes
+}
