@@ -28,6 +28,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/bundle-size.ts reads the manifest to know what each route loads.
+    manifest: true,
     reportCompressedSize: false,
   },
   test: {

@@ -1,9 +1,13 @@
+import { lazy } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
 import { useMessages } from '../lib/i18n'
 import { useSession } from '../lib/session'
 import { appMessages } from './messages'
-import { NotPermittedPage } from './NotPermittedPage'
+
+const NotPermittedPage = lazy(async () => ({
+  default: (await import('./NotPermittedPage')).NotPermittedPage,
+}))
 
 /** Signed-out visitors go to /login and come back to where they were headed. */
 export function RequireSession() {
