@@ -137,7 +137,13 @@ export function userMessage(error: unknown): string {
     return 'The IONOS API could not be reached. Check your connection and try again.'
   }
   if (error instanceof ApiClientError) return error.message
-  if (error instanceof DOMException && error.name === 'AbortError')
-    return 'The request was cancelled.'
+  if (isAbort(error)) return 'The request was cancelled.'
   return 'Something went wrong. Please try again.'
+}
+
+// By name, not `instanceof DOMException`: an abort reason may come from another realm.
+function isAbort(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError'
+  )
 }
