@@ -1,8 +1,21 @@
 import Typography from '@mui/material/Typography'
 import { useParams } from 'react-router'
+import { UserKeysPage } from '../../features/users'
+import { NotPermittedPage } from '../NotPermittedPage'
 
-// Filled by the Users & groups feature: the user's header and the shared keys panel.
+/** A user's page from the users feature, with the keys feature's panel in it. */
 export function UserKeysRoute() {
   const { userId = '' } = useParams()
-  return <Typography variant="h1">Object Storage Keys · {userId}</Typography>
+  return (
+    <UserKeysPage
+      // A new user is a new page: nothing typed or opened for the previous one carries over.
+      key={userId}
+      userId={userId}
+      notPermitted={<NotPermittedPage />}
+      keys={(user) => (
+        // Until the keys feature's KeysPanel lands.
+        <Typography color="text.secondary">{user.canUseObjectStorage ? '…' : ''}</Typography>
+      )}
+    />
+  )
 }

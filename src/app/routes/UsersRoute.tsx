@@ -1,9 +1,6 @@
-import Typography from '@mui/material/Typography'
-import { useMessages } from '../../lib/i18n'
-import { appMessages } from '../messages'
+import { UsersPage } from '../../features/users'
+import { NotPermittedPage } from '../NotPermittedPage'
 
-// Filled by the Users & groups feature.
 export function UsersRoute() {
-  const t = useMessages(appMessages)
-  return <Typography variant="h1">{t('navUsers')}</Typography>
+  return <UsersPage notPermitted={<NotPermittedPage />} />
 }

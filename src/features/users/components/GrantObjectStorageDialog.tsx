@@ -1,0 +1,104 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState, type FormEvent } from 'react'
+import { userMessage } from '../../../api/errors'
+import { PageLoading } from '../../../components/PageLoading'
+import { useMessages } from '../../../lib/i18n'
+import { notify } from '../../../lib/notifications'
+import { userMessages } from '../messages'
+import { userQueries } from '../queries'
+import { grantableGroups } from '../rules'
+import { useAddToGroup } from '../useAddToGroup'
+import { GroupChoice } from './GroupChoice'
+
+interface GrantObjectStorageDialogProps {
+  userId: string
+  name: string
+  memberOf: readonly string[]
+  onClose: () => void
+}
+
+/** Adds the user to a group that has "Use Object Storage"; only such groups are offered. */
+export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
+  const { userId, name, onClose } = props
+  const t = useMessages(userMessages)
+  const titleId = useId()
+  const groups = useQuery(userQueries.allGroups())
+  const addToGroup = useAddToGroup(userId)
+  const [choice, setChoice] = useState<string | null>(null)
+  const options = groups.data ? grantableGroups(groups.data, props.memberOf) : []
+  const selected = options.find((group) => group.id === choice) ?? options[0]
+  const pending = addToGroup.isPending
+
+  const close = () => {
+    if (pending) return
+    addToGroup.reset()
+    onClose()
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!selected || pending) return
+    addToGroup.mutate(
+      { groupId: selected.id },
+      {
+        onSuccess: () => {
+          notify(t('grantDone', { name, group: selected.name }), 'success')
+          onClose()
+        },
+      },
+    )
+  }
+
+  return (
+    <Dialog
+      open
+      onClose={close}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+      slotProps={{ paper: { component: 'form', onSubmit: submit, 'aria-busy': pending } }}
+    >
+      <DialogTitle id={titleId}>{t('grantTitle', { name })}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>{t('grantIntro', { name })}</DialogContentText>
+        {addToGroup.isError && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {userMessage(addToGroup.error)}
+          </Alert>
+        )}
+        {groups.isPending ? (
+          <PageLoading />
+        ) : groups.isError ? (
+          <Alert severity="error">
+            {t('grantLoadFailed', { message: userMessage(groups.error) })}
+          </Alert>
+        ) : options.length === 0 ? (
+          <Alert severity="info">{t('grantNoGroups')}</Alert>
+        ) : (
+          <GroupChoice
+            label={t('grantGroups')}
+            groups={options}
+            value={selected?.id ?? ''}
+            onChange={setChoice}
+            disabled={pending}
+          />
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close} disabled={pending}>
+          {t('cancel')}
+        </Button>
+        <Button type="submit" variant="contained" disabled={!selected || pending}>
+          {pending ? t('grantSubmitting') : t('grantSubmit')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}

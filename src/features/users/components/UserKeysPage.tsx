@@ -1,0 +1,105 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { userMessage } from '../../../api/errors'
+import { PageLoading } from '../../../components/PageLoading'
+import { useMessages } from '../../../lib/i18n'
+import { useIdentity } from '../../../lib/session'
+import { isForbiddenError, isUnknownUserError } from '../errors'
+import { userMessages } from '../messages'
+import { userQueries } from '../queries'
+import { displayName, roleOf } from '../rules'
+import { useRefreshAfterChanges } from '../useRefreshAfterChanges'
+import { NoPrivilegeNotice } from './NoPrivilegeNotice'
+import { UserBreadcrumbs } from './UserBreadcrumbs'
+import { UserHeader } from './UserHeader'
+import { UserNotFound } from './UserNotFound'
+
+/** What the keys panel needs to know about the user whose page this is. */
+export interface ViewedUser {
+  id: string
+  name: string
+  isSelf: boolean
+  canUseObjectStorage: boolean
+}
+
+interface UserKeysPageProps {
+  userId: string
+  /** Shown when the API refuses (403): the signed-in account may not manage users. */
+  notPermitted: ReactNode
+  /** The keys of the user; the app fills it with the keys feature's panel. */
+  keys: (user: ViewedUser) => ReactNode
+}
+
+/** `/users/:userId/keys`, as DCD › Users & Groups › user › Object Storage Keys. */
+export function UserKeysPage({ userId, notPermitted, keys }: UserKeysPageProps) {
+  const t = useMessages(userMessages)
+  const identity = useIdentity()
+  const user = useQuery(userQueries.detail(userId))
+  const groups = useQuery(userQueries.groupsOf(userId))
+  const contract = useQuery(userQueries.contract())
+  useRefreshAfterChanges(userId)
+
+  if (user.isPending) return <PageLoading label={t('loadingUsers')} />
+  if (user.isError) {
+    if (isUnknownUserError(user.error)) return <UserNotFound userId={userId} />
+    if (isForbiddenError(user.error)) return notPermitted
+    return (
+      <RetryAlert
+        message={t('loadUserFailed', { message: userMessage(user.error) })}
+        onRetry={() => void user.refetch()}
+      />
+    )
+  }
+
+  const name = displayName(user.data)
+  const isSelf = user.data.id === identity.userId
+  const ownerEmail = contract.data?.owner ?? (contract.isError ? null : undefined)
+  const role = ownerEmail === undefined ? undefined : roleOf(user.data, ownerEmail)
+  // Administrators need no group. When the groups cannot be read, the server decides.
+  const canUseObjectStorage =
+    user.data.administrator || (groups.data?.some((group) => group.s3Privilege) ?? groups.isError)
+
+  return (
+    <Stack spacing={3}>
+      <UserBreadcrumbs name={name} />
+      <UserHeader user={user.data} role={role} isSelf={isSelf} />
+      {groups.isError && !user.data.administrator && (
+        <RetryAlert
+          message={t('loadUserFailed', { message: userMessage(groups.error) })}
+          onRetry={() => void groups.refetch()}
+        />
+      )}
+      {groups.data && !canUseObjectStorage && (
+        <NoPrivilegeNotice
+          userId={user.data.id}
+          name={name}
+          memberOf={groups.data.map((group) => group.id)}
+        />
+      )}
+      {groups.isPending && !user.data.administrator ? (
+        <PageLoading label={t('loadingUsers')} />
+      ) : (
+        keys({ id: user.data.id, name, isSelf, canUseObjectStorage })
+      )}
+    </Stack>
+  )
+}
+
+function RetryAlert({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const t = useMessages(userMessages)
+  return (
+    <Alert
+      severity="error"
+      action={
+        <Button color="inherit" onClick={onRetry}>
+          {t('retry')}
+        </Button>
+      }
+    >
+      {message}
+    </Alert>
+  )
+}

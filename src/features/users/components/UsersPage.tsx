@@ -1,0 +1,117 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import LinearProgress from '@mui/material/LinearProgress'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, type ReactNode } from 'react'
+import { userMessage } from '../../../api/errors'
+import { PageLoading } from '../../../components/PageLoading'
+import { useMessages } from '../../../lib/i18n'
+import { useIdentity } from '../../../lib/session'
+import { isForbiddenError } from '../errors'
+import { changeListQuery } from '../list-query'
+import { userMessages } from '../messages'
+import { userQueries } from '../queries'
+import { privilegedGroupIds } from '../rules'
+import { useUserListQuery } from '../useUserListQuery'
+import { UsersPagination } from './UsersPagination'
+import { UsersSearch } from './UsersSearch'
+import { UsersTable } from './UsersTable'
+
+/** `/users`: the contract's users, one server page at a time. */
+export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
+  const t = useMessages(userMessages)
+  const identity = useIdentity()
+  const { query, show } = useUserListQuery()
+  const list = useQuery(userQueries.list(query))
+  const groups = useQuery(userQueries.allGroups())
+  const contract = useQuery(userQueries.contract())
+  const onSearch = useCallback(
+    (search: string) => show(changeListQuery(query, { search }), { replace: true }),
+    [query, show],
+  )
+
+  if ([list.error, groups.error].some(isForbiddenError)) return notPermitted
+  const privileged = groups.data
+    ? privilegedGroupIds(groups.data)
+    : groups.isError
+      ? null
+      : undefined
+  const ownerEmail = contract.data?.owner ?? (contract.isError ? null : undefined)
+  const result = list.data
+
+  let body: ReactNode
+  if (list.isError) {
+    body = (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" onClick={() => void list.refetch()}>
+            {t('retry')}
+          </Button>
+        }
+      >
+        {t('loadFailed', { message: userMessage(list.error) })}
+      </Alert>
+    )
+  } else if (result === undefined) {
+    body = <PageLoading label={t('loadingUsers')} />
+  } else {
+    const empty =
+      result.offset > 0 ? (
+        <Stack spacing={1} sx={{ alignItems: 'center' }}>
+          <span>{t('pageEmpty')}</span>
+          <Button onClick={() => show({ ...query, page: 1 })}>{t('firstPage')}</Button>
+        </Stack>
+      ) : query.search ? (
+        t('noMatches', { search: query.search })
+      ) : (
+        t('noUsers')
+      )
+    body = (
+      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+        <LinearProgress
+          aria-hidden
+          sx={{ visibility: list.isFetching ? 'visible' : 'hidden', height: 2 }}
+        />
+        {result.truncated && (
+          <Alert severity="info" sx={{ borderRadius: 0 }}>
+            {t('truncated')}
+          </Alert>
+        )}
+        <UsersTable
+          users={result.users}
+          sort={query.sort}
+          onSort={(sort) => show(changeListQuery(query, { sort }))}
+          busy={list.isFetching}
+          empty={empty}
+          ownerEmail={ownerEmail}
+          privileged={privileged}
+          selfId={identity.userId}
+        />
+        {(result.users.length > 0 || result.offset === 0) && (
+          <UsersPagination
+            result={result}
+            page={query.page}
+            pageSize={query.pageSize}
+            onPage={(page) => show({ ...query, page })}
+            onPageSize={(pageSize) => show(changeListQuery(query, { pageSize }))}
+          />
+        )}
+      </Paper>
+    )
+  }
+
+  return (
+    <Stack spacing={3}>
+      <Stack spacing={1}>
+        <Typography variant="h1">{t('title')}</Typography>
+        <Typography color="text.secondary">{t('intro')}</Typography>
+      </Stack>
+      <UsersSearch value={query.search} onSearch={onSearch} />
+      {body}
+    </Stack>
+  )
+}

@@ -1,0 +1,98 @@
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableContainer from '@mui/material/TableContainer'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import TableSortLabel from '@mui/material/TableSortLabel'
+import type { ReactNode } from 'react'
+import type { ListedUser } from '../../../api/users'
+import { useMessages } from '../../../lib/i18n'
+import type { SortField } from '../list-query'
+import { userMessages, type UserMessageKey } from '../messages'
+import { UserRow, type RowContext } from './UserRow'
+
+interface UsersTableProps extends RowContext {
+  users: readonly ListedUser[]
+  sort: SortField
+  onSort: (field: SortField) => void
+  busy: boolean
+  /** Shown in place of rows when there are none. */
+  empty: ReactNode
+}
+
+const COLUMNS: { label: UserMessageKey; sort?: SortField }[] = [
+  { label: 'columnName', sort: 'lastname' },
+  { label: 'columnEmail', sort: 'email' },
+  { label: 'columnRole' },
+  { label: 'columnActive' },
+  { label: 'columnObjectStorage' },
+  { label: 'columnTwoFactor' },
+]
+
+export function UsersTable({ users, sort, onSort, busy, empty, ...context }: UsersTableProps) {
+  const t = useMessages(userMessages)
+  return (
+    <TableContainer>
+      <Table aria-label={t('tableLabel')} aria-busy={busy} size="small">
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((column) => {
+              const active = column.sort !== undefined && column.sort === sort
+              return (
+                <TableCell key={column.label} sortDirection={active ? 'asc' : false}>
+                  {column.sort === undefined ? (
+                    t(column.label)
+                  ) : (
+                    <SortableHeader
+                      label={t(column.label)}
+                      active={active}
+                      hint={t('sortedAscending')}
+                      onClick={() => column.sort && onSort(column.sort)}
+                    />
+                  )}
+                </TableCell>
+              )
+            })}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {users.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={COLUMNS.length} sx={{ py: 4, textAlign: 'center' }}>
+                {empty}
+              </TableCell>
+            </TableRow>
+          ) : (
+            users.map((user) => <UserRow key={user.id} user={user} {...context} />)
+          )}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  )
+}
+
+// For screen readers only (aria-sort says the same; this also names the order).
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const
+
+// The API sorts ascending only, so a header either sorts A to Z or already does.
+function SortableHeader(props: {
+  label: string
+  active: boolean
+  hint: string
+  onClick: () => void
+}) {
+  return (
+    <TableSortLabel active={props.active} direction="asc" onClick={props.onClick}>
+      {props.label}
+      {props.active && <span style={visuallyHidden}>{`, ${props.hint}`}</span>}
+    </TableSortLabel>
+  )
+}

@@ -1,0 +1,2 @@
+export { UsersPage } from './components/UsersPage'
+export { UserKeysPage, type ViewedUser } from './components/UserKeysPage'

@@ -1,0 +1,43 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { getContract } from '../../api/contracts'
+import { listGroups } from '../../api/groups'
+import { getUser, getUserGroups } from '../../api/users'
+import type { UserListQuery } from './list-query'
+import { fetchUserList } from './user-search'
+
+/** Server state of the users feature; keys go from general to specific under `['users']`. */
+export const userQueries = {
+  all: () => ['users'] as const,
+  lists: () => [...userQueries.all(), 'list'] as const,
+  /** One page of the list; the previous page stays on screen while the next one loads. */
+  list: (query: UserListQuery) =>
+    queryOptions({
+      queryKey: [...userQueries.lists(), query] as const,
+      queryFn: ({ signal }) => fetchUserList(query, signal),
+      placeholderData: keepPreviousData,
+    }),
+  detail: (userId: string) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'detail', userId] as const,
+      queryFn: ({ signal }) => getUser(userId, signal),
+    }),
+  /** The groups one user is in (with their privileges), for that user's page. */
+  groupsOf: (userId: string) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'detail', userId, 'groups'] as const,
+      queryFn: ({ signal }) => getUserGroups(userId, signal),
+    }),
+  /** Every group of the contract: which grant "Use Object Storage", and where to add a user. */
+  allGroups: () =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'groups'] as const,
+      queryFn: ({ signal }) => listGroups(signal),
+    }),
+  /** The contract names its owner; it changes practically never. */
+  contract: () =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'contract'] as const,
+      queryFn: ({ signal }) => getContract(signal),
+      staleTime: 10 * 60_000,
+    }),
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { addUserToGroup } from '../../api/groups'
+import { userQueries } from './queries'
+
+/**
+ * Adds a user to a group. It settles only after the user's groups and the list have been read
+ * again, so whoever shows "may use Object Storage" already shows the new state when it returns.
+ */
+export function useAddToGroup(userId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ groupId }: { groupId: string }) => addUserToGroup(groupId, userId),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userQueries.groupsOf(userId).queryKey }),
+        queryClient.invalidateQueries({ queryKey: userQueries.lists() }),
+      ]),
+  })
+}
