@@ -1,4 +1,4 @@
-import { labelSource, newAccessKey, newCanonicalUserId, newSecretKey } from './ids.ts'
+import { newAccessKey, newCanonicalUserId, newSecretKey, seededSource } from './ids.ts'
 import type { EmulatorStore } from './store.ts'
 
 /** Generated users for performance work (`EMULATOR_USERS=N`): varied names, 1-3 keys each. */
@@ -25,6 +25,7 @@ const extraKeyId = (index: number, slot: number) =>
 export function seedExtraUsers(store: EmulatorStore, count: number, privilegedGroupId: string) {
   const group = store.groups.get(privilegedGroupId)
   const created = '2024-10-01T08:00:00Z'
+  const bytes = seededSource(count)
   for (let index = 1; index <= count; index++) {
     const id = extraUserId(index)
     const number = String(index).padStart(5, '0')
@@ -38,7 +39,7 @@ export function seedExtraUsers(store: EmulatorStore, count: number, privilegedGr
       forceSecAuth: false,
       secAuthActive: false,
       active: true,
-      s3CanonicalUserId: newCanonicalUserId(labelSource(`canonical:${id}`)),
+      s3CanonicalUserId: newCanonicalUserId(bytes),
       createdDate: created,
       lastModifiedDate: created,
       lastLogin: null,
@@ -49,8 +50,8 @@ export function seedExtraUsers(store: EmulatorStore, count: number, privilegedGr
       const keyId = extraKeyId(index, slot)
       store.addKey({
         id: keyId,
-        accessKey: newAccessKey(labelSource(`key:${keyId}`)),
-        secretKey: newSecretKey(labelSource(`secret:${keyId}`)),
+        accessKey: newAccessKey(bytes),
+        secretKey: newSecretKey(bytes),
         userId: id,
         description: slot === 1 ? '' : `Generated key ${slot}`,
         active: true,

@@ -164,7 +164,9 @@ export class EmulatorStore {
   addKey(key: AccessKey): void {
     this.keys.set(key.id, key)
     this.keysByAccessKey.set(key.accessKey, key)
-    this.keysByUser.set(key.userId, [...this.keysOf(key.userId), key])
+    const keys = this.keysByUser.get(key.userId)
+    if (keys) keys.push(key)
+    else this.keysByUser.set(key.userId, [key])
   }
 
   removeKey(key: AccessKey): void {

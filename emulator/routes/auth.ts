@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { authenticate, defaultTokenTtlSeconds, issueToken } from '../auth.ts'
 import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
-import { ApiError, errorCodes, notFound, unprocessable } from '../errors.ts'
+import { badRequest, notFound, unprocessable } from '../errors.ts'
 import type { TokenRecord } from '../store.ts'
 import { integerQuery } from '../validation.ts'
 
@@ -68,9 +68,7 @@ export function authRoutes({ store }: EmulatorDeps) {
             ? ownTokens(user.id).filter((token) => token.id === tokenId)
             : undefined
     if (!doomed) {
-      throw new ApiError(
-        422,
-        errorCodes.validation,
+      throw badRequest(
         'criteria must be ALL, EXPIRED or CURRENT (CURRENT needs Bearer authentication).',
       )
     }
