@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts'
+import { demoUsers } from '../emulator/seed.ts'
 import { signIn } from './helpers.ts'
 
 test.describe('the console shell', () => {
@@ -18,9 +19,10 @@ test.describe('the console shell', () => {
     await expect(page).toHaveURL(/\/keys$/)
     await expect(page.getByRole('heading', { level: 1, name: 'My keys' })).toBeVisible()
 
-    await page.goto('/users/4b4c2d1e-0000-4000-8000-000000000003/keys')
+    const deepLink = `/users/${demoUsers.alice.id}/keys`
+    await page.goto(deepLink)
     await page.reload()
-    await expect(page).toHaveURL(/\/users\/4b4c2d1e-0000-4000-8000-000000000003\/keys$/)
+    await expect(page).toHaveURL(new RegExp(`${deepLink}$`))
     await expect(page.getByRole('button', { name: /^Account:/ })).toBeVisible()
   })
 

@@ -44,26 +44,26 @@ export function Layout() {
           <ThemeModeButton />
           <UserMenu />
         </Toolbar>
-        <Tabs
-          component="nav"
-          aria-label={t('mainNavigation')}
-          value={current}
-          textColor="inherit"
-          indicatorColor="secondary"
-          variant="scrollable"
-          allowScrollButtonsMobile
-          sx={{ px: { xs: 0, sm: 2 } }}
-        >
-          {items.map((item) => (
-            <Tab
-              key={item.to}
-              value={item.to}
-              label={item.label}
-              component={NavLink}
-              to={item.to}
-            />
-          ))}
-        </Tabs>
+        <Box component="nav" aria-label={t('mainNavigation')}>
+          <Tabs
+            value={current}
+            textColor="inherit"
+            indicatorColor="secondary"
+            variant="scrollable"
+            allowScrollButtonsMobile
+            sx={{ px: { xs: 0, sm: 2 } }}
+          >
+            {items.map((item) => (
+              <Tab
+                key={item.to}
+                value={item.to}
+                label={item.label}
+                component={NavLink}
+                to={item.to}
+              />
+            ))}
+          </Tabs>
+        </Box>
       </AppBar>
       <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ py: 3, flex: 1 }}>
         <Suspense fallback={<PageLoading />}>
