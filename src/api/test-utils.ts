@@ -9,7 +9,7 @@ import { setAuthToken } from './session-token'
 import { setUnauthorizedHandler } from './unauthorized'
 import { z } from './zod'
 
-export { demoKeys, demoPassword, demoUsers } from '../../emulator/seed'
+export { demoGroups, demoKeys, demoPassword, demoUsers } from '../../emulator/seed'
 
 // Vitest's jsdom environment exposes the JSDOM instance as a global.
 declare const jsdom: { reconfigure(options: { url: string }): void }
