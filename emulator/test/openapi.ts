@@ -26,13 +26,28 @@ const apis = [
 ] as const
 
 /**
- * THE ONE PLACE where the specs are corrected: the real Cloud API sends `null` where its spec
- * says string (ionos-api.md §3.1: `s3CanonicalUserId` is null until the first key; `lastLogin`
- * is null for a user who never signed in). Nothing else is loosened.
+ * THE ONE PLACE where the specs are corrected, for what the real Cloud API is documented to do
+ * (shared/reference/ionos-api.md) and its spec does not allow. Nothing else is loosened.
+ * - `null` where the spec says string (§3.1): `s3CanonicalUserId` is null until the user's
+ *   first key; `lastLogin` is null for a user who never signed in.
+ * - Bare references (`id`, `type`, `href` only) where the spec requires `properties` (§1.1):
+ *   at `depth=0` a collection lists its items as references, and children are references one
+ *   level further down. A resource must be either a bare reference or complete.
  */
 const realWorldNulls: Record<string, string[]> = {
   'cloud:UserProperties': ['s3CanonicalUserId'],
   'cloud:UserMetadata': ['lastLogin'],
+}
+const bareReferencesAllowed = ['cloud:User', 'cloud:Group', 'cloud:S3Key']
+const bareReference = {
+  type: 'object',
+  required: ['id', 'type', 'href'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' },
+    type: { type: 'string' },
+    href: { type: 'string', format: 'uri' },
+  },
 }
 
 type Json = Record<string, unknown>
@@ -73,7 +88,9 @@ function convertSchemas(document: Json, apiName: string): Record<string, unknown
     for (const property of realWorldNulls[`${apiName}:${name}`] ?? []) {
       asRecord(asRecord(asRecord(schema).properties)[property]).nullable = true
     }
-    converted[name] = toJsonSchema(apiName, schema)
+    const json = toJsonSchema(apiName, schema)
+    const allowReference = bareReferencesAllowed.includes(`${apiName}:${name}`)
+    converted[name] = allowReference ? { anyOf: [json, bareReference] } : json
   }
   return converted
 }
@@ -111,7 +128,7 @@ async function loadApi(api: (typeof apis)[number]): Promise<ConvertedApi> {
   const source = await readFile(file)
   const hash = createHash('sha256')
     .update(source)
-    .update(JSON.stringify(realWorldNulls))
+    .update(JSON.stringify([realWorldNulls, bareReferencesAllowed, bareReference]))
     .digest('hex')
   const cacheFile = path.join(tmpdir(), 'emulator-openapi-cache', `${api.name}-${hash}.json`)
   try {
@@ -174,7 +191,10 @@ export class OpenApiValidator {
     let schema: unknown
     if (operation && String(status) in operation.responses)
       schema = operation.responses[String(status)]
-    else if (operation && 'default' in operation.responses) schema = operation.responses.default
+    // `default` describes the errors in these specs, never an undocumented success.
+    else if (operation && status >= 400 && 'default' in operation.responses) {
+      schema = operation.responses.default
+    }
     // Statuses a spec does not list (injected faults, 404 for unknown paths) must still be
     // the API's own `Error` body.
     else if (status >= 400)
