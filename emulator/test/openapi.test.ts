@@ -27,8 +27,8 @@ describe('the OpenAPI check of the tests', () => {
   it('refuses wrong types, unknown enum values and missing required fields', () => {
     const wrongEmail = { ...user, properties: { ...user.properties, email: 42 } }
     const wrongType = { ...user, type: 'person' }
-    const { properties: _dropped, ...noProperties } = { ...user, metadata: undefined }
-    for (const body of [wrongEmail, wrongType, { ...noProperties, metadata: {} }]) {
+    const noProperties = { ...user, properties: undefined }
+    for (const body of [wrongEmail, wrongType, JSON.parse(JSON.stringify(noProperties))]) {
       expect(validator.problems({ method: 'GET', path: userPath, status: 200, body })).not.toEqual(
         [],
       )
