@@ -49,6 +49,8 @@ const regionSchema = z.pipe(
       website: maybeText,
       location: text,
       storageClasses: textList,
+      // Only the docs sample has it ("user-owned" or "contract-owned"); null when absent.
+      bucketOwnership: maybeText,
       capability: z.nullish(z.object({ iam: flag, s3select: flag })),
     }),
   }),
