@@ -11,7 +11,7 @@ import { NavLink, Outlet, useLocation } from 'react-router'
 import { useMessages } from '../lib/i18n'
 import { useIdentity } from '../lib/session'
 import { PageLoading } from '../components/PageLoading'
-import { LanguageSelect } from './LanguageSelect'
+import { LanguageMenu } from './LanguageMenu'
 import { appMessages } from './messages'
 import { ThemeModeButton } from './ThemeModeButton'
 import { UserMenu } from './UserMenu'
@@ -40,7 +40,7 @@ export function Layout() {
           <Typography component="span" variant="h6" sx={{ fontWeight: 600, mr: 'auto' }}>
             {t('productName')}
           </Typography>
-          <LanguageSelect />
+          <LanguageMenu />
           <ThemeModeButton />
           <UserMenu />
         </Toolbar>

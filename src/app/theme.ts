@@ -18,6 +18,10 @@ export const theme = createTheme({
       palette: {
         primary: { main: '#8cc4ff' },
         secondary: { main: '#5fd4e8' },
+        // MUI's default dark reds and oranges fall below 4.5:1 on the dark paper.
+        error: { main: '#ff9a8f' },
+        warning: { main: '#ffc266' },
+        success: { main: '#7bd88f' },
         background: { default: '#0f1722', paper: '#17212f' },
       },
     },

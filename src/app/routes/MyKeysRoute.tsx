@@ -1,9 +1,23 @@
+import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { KeysPanel } from '../../features/keys'
 import { useMessages } from '../../lib/i18n'
+import { useIdentity } from '../../lib/session'
 import { appMessages } from '../messages'
 
-// Filled by the My keys feature.
+/** The signed-in user's own keys. */
 export function MyKeysRoute() {
   const t = useMessages(appMessages)
-  return <Typography variant="h1">{t('navMyKeys')}</Typography>
+  const identity = useIdentity()
+  return (
+    <Stack spacing={3}>
+      <Typography variant="h1">{t('navMyKeys')}</Typography>
+      <KeysPanel
+        userId={identity.userId}
+        isSelf
+        canUseObjectStorage={identity.canUseObjectStorage}
+        ownerName={identity.name}
+      />
+    </Stack>
+  )
 }
