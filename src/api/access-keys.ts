@@ -25,13 +25,13 @@ const properties = {
 }
 
 // Read results never carry `secretKey`: it is not declared, so zod strips it.
-const accessKeySchema = z.pipe(
+export const accessKeySchema = z.pipe(
   z.object({ id: z.string(), metadata, properties: z.object(properties) }),
   z.transform(({ id, metadata, properties }) => ({ id, ...properties, ...metadata })),
 )
 export type AccessKey = z.infer<typeof accessKeySchema>
 
-const accessKeyWithSecretSchema = z.pipe(
+export const accessKeyWithSecretSchema = z.pipe(
   z.object({
     id: z.string(),
     metadata,
@@ -41,7 +41,7 @@ const accessKeyWithSecretSchema = z.pipe(
 )
 export type AccessKeyWithSecret = z.infer<typeof accessKeyWithSecretSchema>
 
-const regionSchema = z.pipe(
+export const regionSchema = z.pipe(
   z.object({
     id: z.string(),
     properties: z.object({

@@ -2,7 +2,7 @@ import { request } from './client'
 import { text } from './schema-helpers'
 import { z } from './zod'
 
-const contractsSchema = z.pipe(
+export const contractsSchema = z.pipe(
   z.object({
     items: z.array(
       z.object({

@@ -10,7 +10,7 @@ const keyMetadata = z.pipe(
   z.transform((metadata) => metadata ?? { createdDate: null }),
 )
 
-const userKeySchema = z.pipe(
+export const userKeySchema = z.pipe(
   z.object({ id: z.string(), metadata: keyMetadata, properties: z.object({ active: flag }) }),
   z.transform(({ id, metadata, properties }) => ({
     id,
@@ -26,7 +26,7 @@ const userKeyListSchema = z.pipe(
 )
 
 // Only the create result carries the secret, and it must be there.
-const createdUserKeySchema = z.pipe(
+export const createdUserKeySchema = z.pipe(
   z.object({
     id: z.string(),
     properties: z.object({ secretKey: z.string().check(z.minLength(1)), active: flag }),

@@ -14,7 +14,7 @@ const userProperties = z.object({
   active: flag,
 })
 
-const userSchema = z.pipe(
+export const userSchema = z.pipe(
   z.object({ id: z.string(), properties: userProperties }),
   z.transform(({ id, properties }) => ({ id, ...properties })),
 )
@@ -31,7 +31,7 @@ const groupIds = z.pipe(
   z.transform((entities) => entities?.groups?.items?.map((group) => group.id) ?? []),
 )
 
-const listedUserSchema = z.pipe(
+export const listedUserSchema = z.pipe(
   z.object({ id: z.string(), properties: userProperties, entities: groupIds }),
   z.transform(({ id, properties, entities }) => ({ id, ...properties, groupIds: entities })),
 )
