@@ -1,0 +1,23 @@
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { formatAge, formatDate, formatDateTime, useLocale, useMessages } from '../../../lib/i18n'
+import type { KeyRow } from '../join'
+import { keyMessages } from '../messages'
+import { parseDate } from '../rules'
+
+export function CreatedCell({ keyRow }: { keyRow: KeyRow }) {
+  const t = useMessages(keyMessages)
+  const { locale } = useLocale()
+  const created = parseDate(keyRow.createdDate)
+  if (created === null) return <>{t('createdUnknown')}</>
+  return (
+    <Stack component="span">
+      <time dateTime={created.toISOString()} title={formatDateTime(created, locale)}>
+        {formatDate(created, locale)}
+      </time>
+      <Typography component="span" variant="body2" color="text.secondary">
+        {formatAge(created, locale)}
+      </Typography>
+    </Stack>
+  )
+}

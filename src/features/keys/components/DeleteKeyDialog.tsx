@@ -1,0 +1,84 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import DialogContentText from '@mui/material/DialogContentText'
+import Stack from '@mui/material/Stack'
+import { userMessage } from '../../../api/errors'
+import { useMessages } from '../../../lib/i18n'
+import { notify } from '../../../lib/notifications'
+import type { KeyRow } from '../join'
+import { keyMessages } from '../messages'
+import { useDeleteKey } from '../mutations'
+import { shortAccessKey } from '../rules'
+import { ConfirmDialog } from './ConfirmDialog'
+
+interface DeleteKeyDialogProps {
+  userId: string
+  keyRow: KeyRow
+  /** The user's only key: explain IONOS's rule and offer the ways out first. */
+  onlyKey: boolean
+  onDeactivateInstead: (() => void) | null
+  onGenerateFirst: (() => void) | null
+  onClose: () => void
+}
+
+/** Pessimistic: shows progress, closes on success, shows the server's refusal and changes nothing. */
+export function DeleteKeyDialog(props: DeleteKeyDialogProps) {
+  const { userId, keyRow, onlyKey, onClose } = props
+  const t = useMessages(keyMessages)
+  const remove = useDeleteKey(userId)
+  const name = shortAccessKey(keyRow.accessKey)
+
+  function confirm() {
+    remove.mutate(keyRow.accessKey, {
+      onSuccess: () => {
+        notify(t('deleted', { key: name }), 'success')
+        onClose()
+      },
+    })
+  }
+
+  return (
+    <ConfirmDialog
+      title={t('deleteTitle', { key: name })}
+      confirmLabel={t('deleteConfirm')}
+      pendingLabel={t('deleting')}
+      pending={remove.isPending}
+      destructive
+      onConfirm={confirm}
+      onCancel={onClose}
+    >
+      {onlyKey && (
+        <>
+          <DialogContentText>{t('onlyKeyRule')}</DialogContentText>
+          <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1 }}>
+            {props.onDeactivateInstead && (
+              <Button
+                variant="outlined"
+                onClick={props.onDeactivateInstead}
+                disabled={remove.isPending}
+              >
+                {t('onlyKeyDeactivate')}
+              </Button>
+            )}
+            {props.onGenerateFirst && (
+              <Button
+                variant="outlined"
+                onClick={props.onGenerateFirst}
+                disabled={remove.isPending}
+              >
+                {t('onlyKeyGenerate')}
+              </Button>
+            )}
+          </Stack>
+          <DialogContentText>{t('onlyKeyNoBuckets')}</DialogContentText>
+        </>
+      )}
+      <DialogContentText>{t('deleteBody')}</DialogContentText>
+      {remove.error && (
+        <Alert severity="error" role="alert">
+          {t('deleteRefused', { reason: userMessage(remove.error) })}
+        </Alert>
+      )}
+    </ConfirmDialog>
+  )
+}

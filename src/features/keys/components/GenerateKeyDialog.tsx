@@ -1,0 +1,119 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import Stack from '@mui/material/Stack'
+import { useId, useState, type FormEvent } from 'react'
+import { NetworkError, TimeoutError, userMessage } from '../../../api/errors'
+import { useMessages } from '../../../lib/i18n'
+import type { KeyPair } from '../download'
+import { keyMessages } from '../messages'
+import { useGenerateKey } from '../mutations'
+import { descriptionProblem } from '../rules'
+import { DescriptionField } from './DescriptionField'
+import { SecretDialog } from './SecretDialog'
+
+interface GenerateKeyDialogProps {
+  userId: string
+  /** Through the management API (with a description); else the Cloud API (without). */
+  viaManagement: boolean
+  onClose: () => void
+}
+
+/** Generate, then the one-time secret. The secret is this component's state and nothing else's. */
+export function GenerateKeyDialog({ userId, viaManagement, onClose }: GenerateKeyDialogProps) {
+  const generate = useGenerateKey(userId, viaManagement)
+  const [pair, setPair] = useState<KeyPair | null>(null)
+
+  function close() {
+    generate.reset()
+    setPair(null)
+    onClose()
+  }
+
+  if (pair) return <SecretDialog pair={pair} withRegions={viaManagement} onClose={close} />
+  return (
+    <GenerateForm
+      viaManagement={viaManagement}
+      pending={generate.isPending}
+      error={generate.error}
+      onSubmit={(description) => generate.mutate(description, { onSuccess: setPair })}
+      onCancel={close}
+    />
+  )
+}
+
+interface GenerateFormProps {
+  viaManagement: boolean
+  pending: boolean
+  error: Error | null
+  onSubmit: (description: string) => void
+  onCancel: () => void
+}
+
+function GenerateForm({ viaManagement, pending, error, onSubmit, onCancel }: GenerateFormProps) {
+  const t = useMessages(keyMessages)
+  const titleId = useId()
+  const [description, setDescription] = useState('')
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (pending || descriptionProblem(description) !== null) return
+    onSubmit(description.trim())
+  }
+
+  return (
+    <Dialog
+      open
+      // While the request runs, closing would lose the secret of a key that is being made.
+      onClose={() => {
+        if (!pending) onCancel()
+      }}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+      slotProps={{ paper: { component: 'form', onSubmit: submit } }}
+    >
+      <DialogTitle id={titleId}>{t('generateTitle')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <DialogContentText>{t('generateIntro')}</DialogContentText>
+          {viaManagement ? (
+            <DescriptionField
+              label={t('descriptionLabel')}
+              value={description}
+              onChange={setDescription}
+              disabled={pending}
+              autoFocus
+            />
+          ) : (
+            <DialogContentText>{t('generateNoDescription')}</DialogContentText>
+          )}
+          {error && <GenerateError error={error} />}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel} disabled={pending}>
+          {t('cancel')}
+        </Button>
+        <Button type="submit" variant="contained" disabled={pending}>
+          {pending ? t('generating') : t('generateSubmit')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}
+
+/** A lost answer may still have made the key: say so instead of inviting a duplicate. */
+function GenerateError({ error }: { error: Error }) {
+  const t = useMessages(keyMessages)
+  const uncertain = error instanceof NetworkError || error instanceof TimeoutError
+  return (
+    <Alert severity={uncertain ? 'warning' : 'error'} role="alert">
+      {uncertain ? t('generateUncertain') : t('generateFailed', { reason: userMessage(error) })}
+    </Alert>
+  )
+}

@@ -1,0 +1,71 @@
+import type { KeyRow } from '../join'
+import { DeactivateLastKeyDialog } from './DeactivateLastKeyDialog'
+import { DeleteKeyDialog } from './DeleteKeyDialog'
+import { EditDescriptionDialog } from './EditDescriptionDialog'
+import { GenerateKeyDialog } from './GenerateKeyDialog'
+import { RenewKeyDialog } from './RenewKeyDialog'
+
+export type OpenDialog =
+  | { kind: 'generate' }
+  | { kind: 'delete'; key: KeyRow }
+  | { kind: 'deactivate'; key: KeyRow }
+  | { kind: 'describe'; key: KeyRow & { managementId: string } }
+  | { kind: 'renew'; key: KeyRow & { managementId: string } }
+
+interface KeyDialogsProps {
+  userId: string
+  dialog: OpenDialog | null
+  viaManagement: boolean
+  isOnlyKey: (key: KeyRow) => boolean
+  canGenerate: boolean
+  onDeactivate: (key: KeyRow) => void
+  /** Closes the open dialog and opens `next` (after the first has returned focus). */
+  onSwitch: (next: OpenDialog) => void
+  onClose: () => void
+}
+
+/** The one dialog that is open. A closed dialog is unmounted, and its state (a secret) with it. */
+export function KeyDialogs(props: KeyDialogsProps) {
+  const { userId, dialog, onClose, onSwitch } = props
+  switch (dialog?.kind) {
+    case undefined:
+      return null
+    case 'generate':
+      return (
+        <GenerateKeyDialog userId={userId} viaManagement={props.viaManagement} onClose={onClose} />
+      )
+    case 'delete': {
+      const { key } = dialog
+      const onlyKey = props.isOnlyKey(key)
+      return (
+        <DeleteKeyDialog
+          userId={userId}
+          keyRow={key}
+          onlyKey={onlyKey}
+          onDeactivateInstead={
+            onlyKey && key.active ? () => onSwitch({ kind: 'deactivate', key }) : null
+          }
+          onGenerateFirst={
+            onlyKey && props.canGenerate ? () => onSwitch({ kind: 'generate' }) : null
+          }
+          onClose={onClose}
+        />
+      )
+    }
+    case 'deactivate':
+      return (
+        <DeactivateLastKeyDialog
+          keyRow={dialog.key}
+          onConfirm={() => {
+            props.onDeactivate(dialog.key)
+            onClose()
+          }}
+          onClose={onClose}
+        />
+      )
+    case 'describe':
+      return <EditDescriptionDialog userId={userId} keyRow={dialog.key} onClose={onClose} />
+    case 'renew':
+      return <RenewKeyDialog userId={userId} keyRow={dialog.key} onClose={onClose} />
+  }
+}

@@ -1,0 +1,135 @@
+import IconButton from '@mui/material/IconButton'
+import Stack from '@mui/material/Stack'
+import Switch from '@mui/material/Switch'
+import TableCell from '@mui/material/TableCell'
+import TableRow from '@mui/material/TableRow'
+import Tooltip from '@mui/material/Tooltip'
+import Typography from '@mui/material/Typography'
+import AutorenewOutlined from '@mui/icons-material/AutorenewOutlined'
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
+import EditOutlined from '@mui/icons-material/EditOutlined'
+import { memo, type ReactNode } from 'react'
+import { useMessages } from '../../../lib/i18n'
+import type { KeyRow } from '../join'
+import { keyMessages } from '../messages'
+import { isSettling, shortAccessKey } from '../rules'
+import { AccessKeyCell } from './AccessKeyCell'
+import { CreatedCell } from './CreatedCell'
+import { StatusCell } from './StatusCell'
+
+export interface KeyActions {
+  onToggle: (key: KeyRow, active: boolean) => void
+  onDelete: (key: KeyRow) => void
+  onEdit: (key: KeyRow) => void
+  onRenew: (key: KeyRow) => void
+}
+
+export interface KeyColumns {
+  /** Description and status: from the management API. */
+  management: boolean
+  /** Switches and buttons: the user may use Object Storage. */
+  actions: boolean
+  /** Edit description and renew: the user's own keys through the management API. */
+  ownKeyActions: boolean
+}
+
+interface KeyTableRowProps {
+  keyRow: KeyRow
+  columns: KeyColumns
+  actions: KeyActions
+}
+
+interface IconActionProps {
+  label: string
+  onClick: () => void
+  icon: ReactNode
+  disabled?: boolean
+}
+
+/** An icon button named by its label; a disabled one keeps its tooltip through a wrapper. */
+function IconAction({ label, onClick, icon, disabled = false }: IconActionProps) {
+  const button = (
+    <IconButton aria-label={label} onClick={onClick} disabled={disabled}>
+      {icon}
+    </IconButton>
+  )
+  if (!disabled) return <Tooltip title={label}>{button}</Tooltip>
+  return (
+    <Tooltip title={label} describeChild>
+      <span>{button}</span>
+    </Tooltip>
+  )
+}
+
+export const KeyTableRow = memo(function KeyTableRow({
+  keyRow,
+  columns,
+  actions,
+}: KeyTableRowProps) {
+  const t = useMessages(keyMessages)
+  const name = shortAccessKey(keyRow.accessKey)
+  const settling = isSettling(keyRow)
+  return (
+    <TableRow hover>
+      <TableCell component="th" scope="row">
+        <AccessKeyCell keyRow={keyRow} />
+      </TableCell>
+      {columns.management && (
+        <TableCell sx={{ minWidth: 160, maxWidth: 320 }}>
+          <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
+            {keyRow.description ? (
+              <Typography component="span" sx={{ overflowWrap: 'anywhere' }}>
+                {keyRow.description}
+              </Typography>
+            ) : (
+              <Typography component="span" color="text.secondary">
+                {t('noDescription')}
+              </Typography>
+            )}
+            {columns.ownKeyActions && keyRow.managementId !== null && (
+              <IconAction
+                label={t('editLabel', { key: name })}
+                onClick={() => actions.onEdit(keyRow)}
+                icon={<EditOutlined fontSize="small" />}
+              />
+            )}
+          </Stack>
+        </TableCell>
+      )}
+      <TableCell>
+        <Switch
+          checked={keyRow.active === true}
+          disabled={!columns.actions || keyRow.active === null || settling}
+          onChange={(_event, checked) => actions.onToggle(keyRow, checked)}
+          slotProps={{ input: { 'aria-label': t('activeLabel', { key: name }) } }}
+        />
+      </TableCell>
+      {columns.management && (
+        <TableCell>
+          <StatusCell keyRow={keyRow} />
+        </TableCell>
+      )}
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        <CreatedCell keyRow={keyRow} />
+      </TableCell>
+      {columns.actions && (
+        <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+          {columns.ownKeyActions && keyRow.managementId !== null && (
+            <IconAction
+              label={t('renewLabel', { key: name })}
+              onClick={() => actions.onRenew(keyRow)}
+              icon={<AutorenewOutlined />}
+              disabled={keyRow.status !== 'AVAILABLE'}
+            />
+          )}
+          <IconAction
+            label={t('deleteLabel', { key: name })}
+            onClick={() => actions.onDelete(keyRow)}
+            icon={<DeleteOutlined />}
+            disabled={keyRow.status === 'DESTROYING'}
+          />
+        </TableCell>
+      )}
+    </TableRow>
+  )
+})

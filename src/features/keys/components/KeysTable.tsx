@@ -1,0 +1,116 @@
+import Paper from '@mui/material/Paper'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableContainer from '@mui/material/TableContainer'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import TableSortLabel from '@mui/material/TableSortLabel'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { useMessages } from '../../../lib/i18n'
+import type { KeyRow } from '../join'
+import { keyMessages, type KeyMessageKey } from '../messages'
+import { DEFAULT_SORT, filterKeys, nextSort, sortKeys, type Sort, type SortField } from '../sorting'
+import { KeyTableRow, type KeyActions, type KeyColumns } from './KeyTableRow'
+
+interface KeysTableProps {
+  keys: readonly KeyRow[]
+  label: string
+  columns: KeyColumns
+  actions: KeyActions
+}
+
+interface Column {
+  label: KeyMessageKey
+  field?: SortField
+  show: (columns: KeyColumns) => boolean
+  align?: 'right'
+}
+
+const COLUMNS: Column[] = [
+  { label: 'columnAccessKey', field: 'accessKey', show: () => true },
+  { label: 'columnDescription', field: 'description', show: (c) => c.management },
+  { label: 'columnActive', field: 'active', show: () => true },
+  { label: 'columnStatus', field: 'status', show: (c) => c.management },
+  { label: 'columnCreated', field: 'createdDate', show: () => true },
+  { label: 'columnActions', show: (c) => c.actions, align: 'right' },
+]
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
+
+export function KeysTable({ keys, label, columns, actions }: KeysTableProps) {
+  const t = useMessages(keyMessages)
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT)
+  const [filter, setFilter] = useState('')
+  const deferredFilter = useDeferredValue(filter)
+  const shown = useMemo(
+    () => sortKeys(filterKeys(keys, deferredFilter), sort),
+    [keys, deferredFilter, sort],
+  )
+  const visibleColumns = COLUMNS.filter((column) => column.show(columns))
+  return (
+    <>
+      <TextField
+        type="search"
+        size="small"
+        label={t(columns.management ? 'filterLabel' : 'filterLabelKeyOnly')}
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        sx={{ maxWidth: 360 }}
+        autoComplete="off"
+      />
+      <TableContainer component={Paper} variant="outlined">
+        <Table aria-label={label} sx={{ minWidth: 640 }}>
+          <TableHead>
+            <TableRow>
+              {visibleColumns.map((column) => {
+                const active = column.field !== undefined && sort.field === column.field
+                return (
+                  <TableCell
+                    key={column.label}
+                    align={column.align}
+                    aria-sort={active ? ARIA_SORT[sort.direction] : undefined}
+                  >
+                    {column.field === undefined ? (
+                      t(column.label)
+                    ) : (
+                      <SortHeader
+                        label={t(column.label)}
+                        active={active}
+                        direction={active ? sort.direction : 'asc'}
+                        onClick={() => setSort(nextSort(sort, column.field ?? sort.field))}
+                      />
+                    )}
+                  </TableCell>
+                )
+              })}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.map((key) => (
+              <KeyTableRow key={key.accessKey} keyRow={key} columns={columns} actions={actions} />
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <Typography role="status">
+        {shown.length === 0 ? t('noMatch', { filter: deferredFilter.trim() }) : null}
+      </Typography>
+    </>
+  )
+}
+
+function SortHeader(props: {
+  label: string
+  active: boolean
+  direction: 'asc' | 'desc'
+  onClick: () => void
+}) {
+  return (
+    <TableSortLabel active={props.active} direction={props.direction} onClick={props.onClick}>
+      {props.label}
+    </TableSortLabel>
+  )
+}

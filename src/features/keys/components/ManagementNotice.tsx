@@ -1,0 +1,30 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import { useMessages } from '../../../lib/i18n'
+import { keyMessages } from '../messages'
+import type { ManagementState } from '../queries'
+
+interface ManagementNoticeProps {
+  state: ManagementState
+  onRetry: () => void
+  retrying: boolean
+}
+
+/** Said once, above the list: why descriptions, status and renewal are missing. */
+export function ManagementNotice({ state, onRetry, retrying }: ManagementNoticeProps) {
+  const t = useMessages(keyMessages)
+  if (state === 'off') return <Alert severity="info">{t('managementOff')}</Alert>
+  if (state !== 'unreachable') return null
+  return (
+    <Alert
+      severity="warning"
+      action={
+        <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
+          {t('retry')}
+        </Button>
+      }
+    >
+      {t('managementUnreachable')}
+    </Alert>
+  )
+}

@@ -1,0 +1,52 @@
+import Alert from '@mui/material/Alert'
+import DialogContentText from '@mui/material/DialogContentText'
+import { useState } from 'react'
+import { userMessage } from '../../../api/errors'
+import { useMessages } from '../../../lib/i18n'
+import type { KeyPair } from '../download'
+import type { KeyRow } from '../join'
+import { keyMessages } from '../messages'
+import { useRenewKey } from '../mutations'
+import { shortAccessKey } from '../rules'
+import { ConfirmDialog } from './ConfirmDialog'
+import { SecretDialog } from './SecretDialog'
+
+interface RenewKeyDialogProps {
+  userId: string
+  keyRow: KeyRow & { managementId: string }
+  onClose: () => void
+}
+
+/** Confirm that the old secret stops working, then the same one-time secret dialog. */
+export function RenewKeyDialog({ userId, keyRow, onClose }: RenewKeyDialogProps) {
+  const t = useMessages(keyMessages)
+  const renew = useRenewKey(userId)
+  const [pair, setPair] = useState<KeyPair | null>(null)
+  const name = shortAccessKey(keyRow.accessKey)
+
+  function close() {
+    renew.reset()
+    setPair(null)
+    onClose()
+  }
+
+  if (pair) return <SecretDialog pair={pair} withRegions onClose={close} />
+  return (
+    <ConfirmDialog
+      title={t('renewTitle', { key: name })}
+      confirmLabel={t('renewConfirm')}
+      pendingLabel={t('renewing')}
+      pending={renew.isPending}
+      destructive
+      onConfirm={() => renew.mutate(keyRow.managementId, { onSuccess: setPair })}
+      onCancel={close}
+    >
+      <DialogContentText>{t('renewBody')}</DialogContentText>
+      {renew.error && (
+        <Alert severity="error" role="alert">
+          {t('renewFailed', { reason: userMessage(renew.error) })}
+        </Alert>
+      )}
+    </ConfirmDialog>
+  )
+}

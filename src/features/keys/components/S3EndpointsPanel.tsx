@@ -1,0 +1,79 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import List from '@mui/material/List'
+import ListItem from '@mui/material/ListItem'
+import Paper from '@mui/material/Paper'
+import Skeleton from '@mui/material/Skeleton'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import type { Region } from '../../../api/access-keys'
+import { userMessage } from '../../../api/errors'
+import { CopyButton } from '../../../components/CopyButton'
+import { useMessages } from '../../../lib/i18n'
+import { endpointUrl } from '../download'
+import { keyMessages } from '../messages'
+import { keyQueries } from '../queries'
+
+/** The regions and their S3 endpoint URLs from the management API's `/regions`. */
+export function S3EndpointsPanel() {
+  const t = useMessages(keyMessages)
+  const headingId = useId()
+  const regions = useQuery(keyQueries.regions())
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 2 }}>
+      <Stack spacing={1}>
+        <Typography id={headingId} variant="h3" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+          {t('endpointsTitle')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('endpointsIntro')}
+        </Typography>
+        {regions.isPending && <Skeleton variant="rounded" height={96} />}
+        {regions.isError && (
+          <Alert
+            severity="error"
+            action={
+              <Button color="inherit" size="small" onClick={() => void regions.refetch()}>
+                {t('retry')}
+              </Button>
+            }
+          >
+            {t('endpointsFailed', { reason: userMessage(regions.error) })}
+          </Alert>
+        )}
+        {regions.isSuccess && (
+          <List dense disablePadding>
+            {regions.data.map((region) => (
+              <EndpointItem key={region.id} region={region} />
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Paper>
+  )
+}
+
+function EndpointItem({ region }: { region: Region }) {
+  const t = useMessages(keyMessages)
+  const url = endpointUrl(region.endpoint)
+  return (
+    <ListItem disableGutters sx={{ flexWrap: 'wrap', columnGap: 2 }}>
+      <Typography component="span" sx={{ minWidth: 180 }}>
+        <strong>{region.id}</strong>
+        {region.location && (
+          <Typography component="span" color="text.secondary">
+            {` · ${region.location}`}
+          </Typography>
+        )}
+      </Typography>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5, minWidth: 0 }}>
+        <Typography component="span" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+          {url}
+        </Typography>
+        <CopyButton value={url} what={t('endpointNamed', { region: region.id })} />
+      </Stack>
+    </ListItem>
+  )
+}

@@ -1,0 +1,78 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Checkbox from '@mui/material/Checkbox'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogTitle from '@mui/material/DialogTitle'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { useMessages } from '../../../lib/i18n'
+import type { KeyPair } from '../download'
+import { keyMessages } from '../messages'
+import { keyQueries } from '../queries'
+import { DownloadKeyPair } from './DownloadKeyPair'
+import { SecretValue } from './SecretValue'
+
+interface SecretDialogProps {
+  pair: KeyPair
+  /** Offer a region for the .env file (the management API's `/regions`). */
+  withRegions: boolean
+  onClose: () => void
+}
+
+/**
+ * The one time the secret is shown. It lives in the props of this dialog only: the parent keeps
+ * it in component state and drops it when the dialog closes. Backdrop and Escape do nothing until
+ * the user has ticked that they saved it.
+ */
+export function SecretDialog({ pair, withRegions, onClose }: SecretDialogProps) {
+  const t = useMessages(keyMessages)
+  const titleId = useId()
+  const hintId = useId()
+  const [saved, setSaved] = useState(false)
+  const regions = useQuery({ ...keyQueries.regions(), enabled: withRegions })
+  return (
+    <Dialog
+      open
+      onClose={() => {
+        if (saved) onClose()
+      }}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>{t('secretTitle')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <Alert severity="warning">{t('secretWarning')}</Alert>
+          <SecretValue label={t('accessKey')} value={pair.accessKey} />
+          <SecretValue label={t('secretKey')} value={pair.secretKey} secret />
+          <DownloadKeyPair pair={pair} regions={regions.data ?? []} />
+          <FormControlLabel
+            control={<Checkbox checked={saved} onChange={(_e, checked) => setSaved(checked)} />}
+            label={t('savedConfirm')}
+          />
+        </Stack>
+      </DialogContent>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {!saved && (
+          <Typography id={hintId} variant="body2" color="text.secondary" sx={{ mr: 'auto' }}>
+            {t('closeHint')}
+          </Typography>
+        )}
+        <Button
+          variant="contained"
+          onClick={onClose}
+          disabled={!saved}
+          aria-describedby={saved ? undefined : hintId}
+        >
+          {t('close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}

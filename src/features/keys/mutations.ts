@@ -1,0 +1,121 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { createAccessKey, renewAccessKey, updateAccessKeyDescription } from '../../api/access-keys'
+import { isNotFoundError, userMessage } from '../../api/errors'
+import { createUserKey, deleteUserKey, setUserKeyActive } from '../../api/s3keys'
+import { useMessages } from '../../lib/i18n'
+import { notify } from '../../lib/notifications'
+import type { KeyPair } from './download'
+import { keyMessages } from './messages'
+import { keyQueries, removeCachedKey, updateCachedKey } from './queries'
+import { shortAccessKey } from './rules'
+
+// Secrets: generate and renew return a KeyPair that only the caller's `mutate(…, { onSuccess })`
+// sees. `gcTime: 0` drops the finished mutation (and its data) as soon as nobody observes it.
+
+/** Generates a key: with a description through the management API, else through the Cloud API. */
+export function useGenerateKey(userId: string, viaManagement: boolean) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationKey: [...keyQueries.ofUser(userId), 'generate'],
+    gcTime: 0,
+    mutationFn: async (description: string): Promise<KeyPair> => {
+      if (viaManagement) {
+        const { accessKey, secretKey } = await createAccessKey(description)
+        return { accessKey, secretKey }
+      }
+      const { id, secretKey } = await createUserKey(userId)
+      return { accessKey: id, secretKey }
+    },
+    // Also after a failure: a lost answer may still have created the key.
+    onSettled: () => client.invalidateQueries({ queryKey: keyQueries.ofUser(userId) }),
+  })
+}
+
+export function useRenewKey(userId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationKey: [...keyQueries.ofUser(userId), 'renew'],
+    gcTime: 0,
+    mutationFn: async (managementId: string): Promise<KeyPair> => {
+      const { accessKey, secretKey } = await renewAccessKey(managementId)
+      return { accessKey, secretKey }
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: keyQueries.lists(userId) }),
+  })
+}
+
+export interface SetActive {
+  accessKey: string
+  active: boolean
+}
+
+/** Optimistic: the switch moves at once and moves back, with a message, when the server refuses. */
+export function useSetKeyActive(userId: string) {
+  const client = useQueryClient()
+  const t = useMessages(keyMessages)
+  const mutationKey = [...keyQueries.ofUser(userId), 'set-active']
+  return useMutation({
+    mutationKey,
+    mutationFn: ({ accessKey, active }: SetActive) => setUserKeyActive(userId, accessKey, active),
+    onMutate: async ({ accessKey, active }) => {
+      await client.cancelQueries({ queryKey: keyQueries.lists(userId) })
+      const before = updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active }))
+      return { previous: before?.active ?? !active }
+    },
+    onError: (error, { accessKey, active }, context) => {
+      const previous = context?.previous ?? !active
+      updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active: previous }))
+      const name = shortAccessKey(accessKey)
+      const template = active ? 'activateFailed' : 'deactivateFailed'
+      notify(t(template, { key: name, reason: userMessage(error) }), 'error')
+    },
+    onSuccess: (saved, { accessKey }) => {
+      updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active: saved.active }))
+    },
+    // A refetch while another switch is still on its way would undo that switch's optimistic state.
+    onSettled: () => {
+      if (client.isMutating({ mutationKey }) > 1) return
+      return client.invalidateQueries({ queryKey: keyQueries.lists(userId) })
+    },
+  })
+}
+
+/** Pessimistic: the key leaves the list only when the server has removed it. */
+export function useDeleteKey(userId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationKey: [...keyQueries.ofUser(userId), 'delete'],
+    mutationFn: async (accessKey: string) => {
+      try {
+        await deleteUserKey(userId, accessKey)
+      } catch (error) {
+        // Already gone (deleted in another tab): that is what the user wanted.
+        if (!isNotFoundError(error)) throw error
+      }
+    },
+    onSuccess: (_result, accessKey) => removeCachedKey(client, userId, accessKey),
+    onSettled: () => client.invalidateQueries({ queryKey: keyQueries.lists(userId) }),
+  })
+}
+
+export interface DescriptionChange {
+  managementId: string
+  accessKey: string
+  description: string
+}
+
+export function useUpdateDescription(userId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationKey: [...keyQueries.ofUser(userId), 'describe'],
+    mutationFn: ({ managementId, description }: DescriptionChange) =>
+      updateAccessKeyDescription(managementId, description),
+    onSuccess: (saved, { accessKey }) => {
+      updateCachedKey(client, userId, accessKey, (key) => ({
+        ...key,
+        description: saved.description,
+      }))
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: keyQueries.lists(userId) }),
+  })
+}
