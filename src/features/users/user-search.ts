@@ -64,7 +64,10 @@ export async function fetchUserList(
  * de-duplicated list are exact: a user missing from a truncated page sorts after that page's 100
  * users. Beyond that nothing is certain, so nothing is shown.
  */
-export function mergePages(pages: readonly UserPage[], query: UserListQuery): UserListResult {
+export function mergePages(
+  pages: readonly UserPage[],
+  query: Pick<UserListQuery, 'page' | 'sort'> & { pageSize: number },
+): UserListResult {
   const byId = new Map<string, ListedUser>()
   for (const page of pages) for (const user of page.items) byId.set(user.id, user)
   const merged = [...byId.values()].sort(compareBy(query.sort))
