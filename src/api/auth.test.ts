@@ -4,22 +4,13 @@ import { request } from './client'
 import { getContract } from './contracts'
 import { ApiError, userMessage } from './errors'
 import { setAuthToken } from './session-token'
-import { demoPassword, demoUsers, setUpEmulator, signInAs } from './test-utils'
+import { demoPassword, demoUsers, failure, setUpEmulator, signInAs } from './test-utils'
 import { setUnauthorizedHandler } from './unauthorized'
 import { getUser } from './users'
 
 setUpEmulator()
 
 const { alice, carol, locked, owner } = demoUsers
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the call to fail')
-}
 
 describe('signing in with e-mail and password', () => {
   it('returns a token that names the user, the contract and the privileges', async () => {

@@ -74,3 +74,13 @@ export async function rawGet(path: string, token: string): Promise<unknown> {
   })
   return await response.json()
 }
+
+/** The error a call fails with; fails the test when the call succeeds. */
+export async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected the call to fail')
+}
