@@ -138,7 +138,9 @@ function demoUser(row: DemoUserRow, now: number): User {
 }
 
 /** Fills an empty store with the demo data, plus `extraUsers` generated users. */
-export function seedStore(store: EmulatorStore, extraUsers: number, now = Date.now()): void {
+export function seedStore(store: EmulatorStore, extraUsers: number, clock = Date.now()): void {
+  // Relative dates count from midnight UTC, so that every reset on one day gives the same data.
+  const now = clock - (clock % 86_400_000)
   store.contract = { contractNumber: demoContractNumber, ownerEmail: demoUsers.owner.email }
   for (const row of userRows) store.addUser(demoUser(row, now))
   const { alice, bob, carol, dave } = demoUsers

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createEmulator } from './app.ts'
+import { defaultEmulatorOptions } from './options.ts'
+import { demoUsers } from './seed.ts'
+import { basic, startClient, type EmulatorClient } from './test/client.ts'
+
+/** `EMULATOR_USERS=10000`: seeding stays quick and a page of users answers in milliseconds. */
+
+let client: EmulatorClient
+let close: () => Promise<void>
+
+beforeAll(async () => ({ client, close } = await startClient({ extraUsers: 10_000 })))
+afterAll(() => close())
+
+const owner = basic(demoUsers.owner.email)
+
+async function timed(path: string) {
+  const started = performance.now()
+  const answer = await client.get(path, { auth: owner })
+  return { answer, ms: performance.now() - started }
+}
+
+describe('with 10,000 extra users', () => {
+  it('seeds in well under two seconds', () => {
+    const started = performance.now()
+    const { store } = createEmulator({ ...defaultEmulatorOptions, extraUsers: 10_000 })
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(store.users.size).toBe(10_007)
+  })
+
+  it('pages, searches and orders the users in milliseconds', async () => {
+    await timed('/cloudapi/v6/um/users?limit=1')
+    const paths = [
+      '/cloudapi/v6/um/users?depth=1&offset=9000&limit=100',
+      '/cloudapi/v6/um/users?depth=1&offset=0&limit=100&filter.email=user09999',
+      '/cloudapi/v6/um/users?depth=1&limit=100&orderBy=lastname&filter.lastname=weber',
+    ]
+    for (const path of paths) {
+      const { answer, ms } = await timed(path)
+      expect(answer.status).toBe(200)
+      expect(ms, path).toBeLessThan(250)
+    }
+    const { answer } = await timed(paths[1] ?? '')
+    expect(answer.body.items).toHaveLength(1)
+    expect(answer.body.items[0].properties.email).toBe('user09999@example.com')
+  })
+
+  it('gives generated users keys they can see', async () => {
+    const answer = await client.get('/cloudapi/v6/um/users?depth=1&filter.email=user00002', {
+      auth: owner,
+    })
+    const keys = await client.get(
+      `/cloudapi/v6/um/users/${answer.body.items[0].id}/s3keys?depth=1`,
+      { auth: owner },
+    )
+    expect(keys.body.items).toHaveLength(3)
+  })
+})
