@@ -20,10 +20,14 @@ export async function startTestEmulator(
   })
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve) => {
-      const server = serve(
-        { fetch: app.fetch, hostname: '127.0.0.1', port: 0 },
-        (info: AddressInfo) => resolve({ server, port: info.port }),
-      )
+      // Leave the process's Request/Response alone: web tests run their client in this process.
+      const listen = {
+        fetch: app.fetch,
+        hostname: '127.0.0.1',
+        port: 0,
+        overrideGlobalObjects: false,
+      }
+      const server = serve(listen, (info: AddressInfo) => resolve({ server, port: info.port }))
     },
   )
   return {
