@@ -14,10 +14,17 @@ afterAll(() => close())
 
 const owner = basic(demoUsers.owner.email)
 
-async function timed(path: string) {
-  const started = performance.now()
-  const answer = await client.get(path, { auth: owner })
-  return { answer, ms: performance.now() - started }
+/** The best of three round trips, without the spec check: the machine may be busy with other tests. */
+async function fastestMs(path: string): Promise<number> {
+  let fastest = Number.POSITIVE_INFINITY
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = performance.now()
+    const response = await fetch(`${client.url}${path}`, { headers: { Authorization: owner } })
+    await response.text()
+    expect(response.status).toBe(200)
+    fastest = Math.min(fastest, performance.now() - started)
+  }
+  return fastest
 }
 
 describe('with 10,000 extra users', () => {
@@ -29,20 +36,15 @@ describe('with 10,000 extra users', () => {
   })
 
   it('pages, searches and orders the users in milliseconds', async () => {
-    await timed('/cloudapi/v6/um/users?limit=1')
     const paths = [
       '/cloudapi/v6/um/users?depth=1&offset=9000&limit=100',
       '/cloudapi/v6/um/users?depth=1&offset=0&limit=100&filter.email=user09999',
       '/cloudapi/v6/um/users?depth=1&limit=100&orderBy=lastname&filter.lastname=weber',
     ]
-    for (const path of paths) {
-      const { answer, ms } = await timed(path)
-      expect(answer.status).toBe(200)
-      expect(ms, path).toBeLessThan(250)
-    }
-    const { answer } = await timed(paths[1] ?? '')
-    expect(answer.body.items).toHaveLength(1)
-    expect(answer.body.items[0].properties.email).toBe('user09999@example.com')
+    for (const path of paths) expect(await fastestMs(path), path).toBeLessThan(150)
+    const found = await client.get(paths[1] ?? '', { auth: owner })
+    expect(found.body.items).toHaveLength(1)
+    expect(found.body.items[0].properties.email).toBe('user09999@example.com')
   })
 
   it('gives generated users keys they can see', async () => {

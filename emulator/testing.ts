@@ -20,13 +20,7 @@ export async function startTestEmulator(
   })
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve) => {
-      // Leave the process's Request/Response alone: web tests run their client in this process.
-      const listen = {
-        fetch: app.fetch,
-        hostname: '127.0.0.1',
-        port: 0,
-        overrideGlobalObjects: false,
-      }
+      const listen = { fetch: app.fetch, hostname: '127.0.0.1', port: 0 }
       const server = serve(listen, (info: AddressInfo) => resolve({ server, port: info.port }))
     },
   )
