@@ -40,7 +40,15 @@ export function GenerateKeyDialog({ userId, viaManagement, onClose }: GenerateKe
       viaManagement={viaManagement}
       pending={generate.isPending}
       error={generate.error}
-      onSubmit={(description) => generate.mutate(description, { onSuccess: setPair })}
+      onSubmit={(description) =>
+        generate.mutate(description, {
+          onSuccess: (created) => {
+            setPair(created)
+            // From here on the secret is in this component's state only, not in the mutation.
+            generate.reset()
+          },
+        })
+      }
       onCancel={close}
     />
   )

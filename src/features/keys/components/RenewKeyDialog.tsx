@@ -38,7 +38,15 @@ export function RenewKeyDialog({ userId, keyRow, onClose }: RenewKeyDialogProps)
       pendingLabel={t('renewing')}
       pending={renew.isPending}
       destructive
-      onConfirm={() => renew.mutate(keyRow.managementId, { onSuccess: setPair })}
+      onConfirm={() =>
+        renew.mutate(keyRow.managementId, {
+          onSuccess: (renewed) => {
+            setPair(renewed)
+            // From here on the secret is in this component's state only, not in the mutation.
+            renew.reset()
+          },
+        })
+      }
       onCancel={close}
     >
       <DialogContentText>{t('renewBody')}</DialogContentText>
