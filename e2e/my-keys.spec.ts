@@ -1,0 +1,358 @@
+import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from '@playwright/test'
+import { demoUsers } from '../emulator/seed.ts'
+import { expectAccessibleInBothThemes } from './axe.ts'
+import { expect as baseExpect, test } from './fixtures.ts'
+import { signIn } from './helpers.ts'
+
+declare global {
+  interface Window {
+    /** Object URLs the page revoked (recorded by an init script). */
+    revokedUrls: string[]
+  }
+}
+
+// Whole stories with real HTTP and request-status polling; shared CI machines can be slow.
+test.describe.configure({ timeout: 60_000 })
+const expect = baseExpect.configure({ timeout: 15_000 })
+
+const keysTable = (page: Page) => page.getByRole('table', { name: 'Your Object Storage keys' })
+
+/** The row of the key whose description (or access key) is `text`. */
+const rowOf = (page: Page, text: string) =>
+  keysTable(page).getByRole('row').filter({ hasText: text })
+
+/** "00000Du4…Pouw", read from the row's Active switch, which names its key. */
+async function shortNameOf(row: Locator): Promise<string> {
+  const label = await row.getByRole('switch').getAttribute('aria-label')
+  return label?.replace('Active: ', '') ?? ''
+}
+
+async function secretIsGone(page: Page, secret: string) {
+  expect(await page.content()).not.toContain(secret)
+  const storage = await page.evaluate(() =>
+    JSON.stringify([{ ...window.localStorage }, { ...window.sessionStorage }]),
+  )
+  expect(storage).not.toContain(secret)
+  expect(page.url()).not.toContain(secret)
+  expect(decodeURIComponent(page.url())).not.toContain(secret)
+}
+
+test.describe('My keys, as alice (two keys, buckets)', () => {
+  test('generates a key, shows the secret once, copies and downloads it, and forgets it', async ({
+    page,
+    context,
+    emulator,
+  }) => {
+    void emulator
+    await page.addInitScript(() => {
+      window.revokedUrls = []
+      const revoke = URL.revokeObjectURL.bind(URL)
+      URL.revokeObjectURL = (url) => {
+        window.revokedUrls.push(url)
+        revoke(url)
+      }
+    })
+    await signIn(page, 'alice@example.com')
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await expect(page.getByText('2 of 5 keys')).toBeVisible()
+
+    await page.getByRole('button', { name: 'Generate key' }).click()
+    const form = page.getByRole('dialog', { name: 'Generate a key' })
+    await form.getByRole('textbox', { name: 'Description (optional)' }).fill('Backup job')
+    await form.getByRole('button', { name: 'Generate' }).click()
+
+    const dialog = page.getByRole('dialog', { name: 'Save your secret key' })
+    await expect(dialog).toContainText('This is the only time the secret key is shown.')
+    const secretGroup = dialog.getByRole('group', { name: 'Secret key' })
+    await expect(secretGroup).toContainText('Hidden')
+    const accessKey = (await dialog.getByRole('group', { name: 'Access key' }).innerText())
+      .replace('Access key', '')
+      .trim()
+    expect(accessKey).toMatch(/^00000[A-Za-z0-9_-]{87}$/)
+
+    // Copy: the clipboard gets the secret while the page still shows the mask.
+    await dialog.getByRole('button', { name: 'Copy Secret key' }).click()
+    const secret = await page.evaluate(() => navigator.clipboard.readText())
+    expect(secret).toMatch(/^[A-Za-z0-9+/=]{40}$/)
+    expect(await page.content()).not.toContain(secret)
+
+    // Reveal, once asked.
+    const show = dialog.getByRole('button', { name: 'Show secret key' })
+    await show.click()
+    await expect(show).toHaveAttribute('aria-pressed', 'true')
+    await expect(secretGroup).toContainText(secret)
+
+    // Download the CSV and the .env file and read what was saved.
+    await dialog.getByRole('button', { name: 'Download key pair' }).click()
+    const csvDownload = page.waitForEvent('download')
+    await page.getByRole('menuitem', { name: /^CSV file/ }).click()
+    const csv = await csvDownload
+    expect(csv.suggestedFilename()).toMatch(/^ionos-access-key-[A-Za-z0-9]{8}\.csv$/)
+    expect(csv.url()).toMatch(/^blob:/)
+    const csvText = await readFile((await csv.path()) ?? '', 'utf8')
+    expect(csvText).toBe(`Access key ID,Secret access key\r\n${accessKey},${secret}\r\n`)
+    // The object URL was revoked right after the click.
+    expect(await page.evaluate(() => window.revokedUrls)).toEqual([csv.url()])
+
+    await dialog.getByRole('button', { name: 'Download key pair' }).click()
+    const envDownload = page.waitForEvent('download')
+    await page.getByRole('menuitem', { name: /^\.env file/ }).click()
+    const envText = await readFile((await (await envDownload).path()) ?? '', 'utf8')
+    expect(envText.split('\n')).toEqual([
+      `AWS_ACCESS_KEY_ID=${accessKey}`,
+      `AWS_SECRET_ACCESS_KEY=${secret}`,
+      'AWS_REGION=de',
+      'AWS_ENDPOINT_URL_S3=https://s3.eu-central-1.ionoscloud.com',
+      '',
+    ])
+
+    // Neither Escape nor a click beside the dialog closes it before the user confirms.
+    await page.keyboard.press('Escape')
+    await page.mouse.click(5, 5)
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeDisabled()
+    await dialog.getByRole('checkbox', { name: 'I have saved the secret key' }).check()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Generate key' })).toBeFocused()
+
+    // The new key is listed, provisions and becomes available; the secret is gone from the page.
+    await expect(page.getByText('3 of 5 keys')).toBeVisible()
+    const row = rowOf(page, 'Backup job')
+    await expect(row.getByText('Available')).toBeVisible()
+    await secretIsGone(page, secret)
+  })
+
+  test('switches a key off and on, edits a description, renews a secret and deletes a key', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, 'alice@example.com')
+    const website = rowOf(page, 'Website assets')
+    const name = await shortNameOf(website)
+    const toggle = website.getByRole('switch', { name: `Active: ${name}` })
+
+    // Toggle: another key stays active, so no confirmation; the result is announced.
+    await toggle.click()
+    await expect(toggle).not.toBeChecked()
+    await expect(
+      page.getByRole('alert').filter({ hasText: `Key ${name} is deactivated.` }),
+    ).toBeVisible()
+    await page.reload()
+    await expect(toggle).not.toBeChecked()
+    await toggle.click()
+    await expect(toggle).toBeChecked()
+    await expect(
+      page.getByRole('alert').filter({ hasText: `Key ${name} is active.` }),
+    ).toBeVisible()
+
+    // Edit the description in a small dialog.
+    await website.getByRole('button', { name: `Edit description of key ${name}` }).click()
+    const edit = page.getByRole('dialog', { name: 'Edit description' })
+    await edit.getByRole('textbox', { name: 'Description' }).fill('Website assets (CDN)')
+    await edit.getByRole('button', { name: 'Save' }).click()
+    await expect(edit).toBeHidden()
+    const renamed = rowOf(page, 'Website assets (CDN)')
+    await expect(renamed).toBeVisible()
+
+    // Renew: confirm that the old secret stops working, then the one-time secret dialog.
+    await renamed.getByRole('button', { name: `Renew secret of key ${name}` }).click()
+    const renew = page.getByRole('dialog', { name: `Renew the secret of key ${name}?` })
+    await expect(renew).toContainText('The current secret stops working at once')
+    await expect(renew.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await renew.getByRole('button', { name: 'Renew secret' }).click()
+    const secretDialog = page.getByRole('dialog', { name: 'Save your secret key' })
+    await secretDialog.getByRole('button', { name: 'Show secret key' }).click()
+    const secret = (await secretDialog.getByRole('group', { name: 'Secret key' }).innerText())
+      .replace('Secret key', '')
+      .trim()
+    expect(secret).toMatch(/^[A-Za-z0-9+/=]{40}$/)
+    await secretDialog.getByRole('checkbox', { name: 'I have saved the secret key' }).check()
+    await secretDialog.getByRole('button', { name: 'Close' }).click()
+    await expect(secretDialog).toBeHidden()
+    await secretIsGone(page, secret)
+
+    // Delete: the dialog names the key, says it cannot be undone, and starts on Cancel.
+    await renamed.getByRole('button', { name: `Delete key ${name}` }).click()
+    const remove = page.getByRole('dialog', { name: `Delete key ${name}?` })
+    await expect(remove).toContainText('revoked at once and cannot be restored')
+    await expect(remove.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await remove.getByRole('button', { name: 'Delete key' }).click()
+    await expect(remove).toBeHidden()
+    await expect(
+      page.getByRole('alert').filter({ hasText: `Key ${name} is deleted.` }),
+    ).toBeVisible()
+    await expect(page.getByText('1 of 5 keys')).toBeVisible()
+    await expect(renamed).toHaveCount(0)
+  })
+
+  test('loads with at most three API requests, in parallel, and shows the endpoints and IDs', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    // The order in which the key requests start and finish.
+    const events: string[] = []
+    const isKeyRequest = (url: string) =>
+      /\/(s3keys|accesskeys|regions)$/.test(new URL(url).pathname)
+    page.on('request', (request) => {
+      if (isKeyRequest(request.url())) events.push(`start ${new URL(request.url()).pathname}`)
+    })
+    page.on('requestfinished', (request) => {
+      if (isKeyRequest(request.url())) events.push('finish')
+    })
+    await signIn(page, 'alice@example.com')
+    await expect(keysTable(page).getByRole('switch')).toHaveCount(2)
+    await expect(page.getByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
+    await expect(page.getByRole('group', { name: 'Canonical user ID' })).toContainText(
+      /[0-9a-f]{32}/,
+    )
+    const started = events.filter((event) => event.startsWith('start ')).map((e) => e.slice(6))
+    expect(started.sort()).toEqual([
+      `/cloudapi/v6/um/users/${demoUsers.alice.id}/s3keys`,
+      '/s3-management/accesskeys',
+      '/s3-management/regions',
+    ])
+    // In parallel: all three are on their way before the first answer is in.
+    expect(events.indexOf('finish')).toBe(3)
+  })
+
+  test('works from the Cloud API alone and says so once when the management API fails', async ({
+    page,
+    emulator,
+  }) => {
+    await emulator.injectFault({ method: 'GET', path: '/s3-management/accesskeys', status: 500 })
+    await signIn(page, 'alice@example.com')
+    await expect(keysTable(page).getByRole('switch')).toHaveCount(2)
+    await expect(page.getByText(/Management API could not be reached/)).toHaveCount(1)
+    await expect(keysTable(page).getByRole('columnheader', { name: 'Description' })).toHaveCount(0)
+  })
+
+  test('fits a 360 px wide screen: the table scrolls inside its container', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await page.setViewportSize({ width: 360, height: 740 })
+    await signIn(page, 'alice@example.com')
+    await expect(keysTable(page).getByRole('switch')).toHaveCount(2)
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(pageWidth).toBeLessThanOrEqual(360)
+  })
+
+  test('passes axe in both themes on the page and in every dialog', async ({ page, emulator }) => {
+    void emulator
+    await signIn(page, 'alice@example.com')
+    await expect(keysTable(page).getByRole('switch')).toHaveCount(2)
+    await expect(page.getByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
+    await expectAccessibleInBothThemes(page, 'my keys')
+
+    const website = rowOf(page, 'Website assets')
+    const name = await shortNameOf(website)
+    await website.getByRole('button', { name: `Delete key ${name}` }).click()
+    await expectAccessibleInBothThemes(page, 'delete dialog')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.getByRole('button', { name: 'Generate key' }).click()
+    await expectAccessibleInBothThemes(page, 'generate dialog')
+    await page.getByRole('dialog').getByRole('button', { name: 'Generate' }).click()
+    await expect(page.getByRole('dialog', { name: 'Save your secret key' })).toBeVisible()
+    await expectAccessibleInBothThemes(page, 'secret dialog')
+  })
+})
+
+test.describe('My keys, as bob (the only key, with buckets)', () => {
+  test('asks before switching off the last active key', async ({ page, emulator }) => {
+    void emulator
+    await signIn(page, 'bob@example.com')
+    const toggle = keysTable(page).getByRole('switch')
+    await toggle.click()
+    const confirm = page.getByRole('dialog', { name: 'Deactivate the last active key?' })
+    await expect(confirm).toContainText('all access to the buckets is lost')
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await expect(toggle).toBeChecked()
+    await expect(toggle).toBeFocused()
+    await toggle.click()
+    await confirm.getByRole('button', { name: 'Deactivate' }).click()
+    await expect(toggle).not.toBeChecked()
+    await page.reload()
+    await expect(keysTable(page).getByRole('switch')).not.toBeChecked()
+  })
+
+  test('explains why the only key cannot be deleted and shows the server’s refusal', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, 'bob@example.com')
+    await keysTable(page)
+      .getByRole('button', { name: /^Delete key / })
+      .click()
+    const dialog = page.getByRole('dialog', { name: /^Delete key / })
+    await expect(dialog).toContainText(
+      'IONOS does not delete the only key of a user who has buckets',
+    )
+    await expect(dialog.getByRole('button')).toHaveText([
+      'Deactivate it instead',
+      'Generate a new key first',
+      'Cancel',
+      'Delete key',
+    ])
+    await dialog.getByRole('button', { name: 'Delete key' }).click()
+    await expect(dialog.getByRole('alert')).toContainText(
+      'This is the only key of a user who has buckets, so it cannot be deleted.',
+    )
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(page.getByText('1 of 5 keys')).toBeVisible()
+
+    // The way out: generate a new key first, then the old one can go.
+    await keysTable(page)
+      .getByRole('button', { name: /^Delete key / })
+      .click()
+    await dialog.getByRole('button', { name: 'Generate a new key first' }).click()
+    await page
+      .getByRole('dialog', { name: 'Generate a key' })
+      .getByRole('button', { name: 'Generate' })
+      .click()
+    const secret = page.getByRole('dialog', { name: 'Save your secret key' })
+    await secret.getByRole('checkbox', { name: 'I have saved the secret key' }).check()
+    await secret.getByRole('button', { name: 'Close' }).click()
+    await expect(page.getByText('2 of 5 keys')).toBeVisible()
+  })
+})
+
+test.describe('My keys, as carol (no Object Storage privilege)', () => {
+  test('explains what is missing and who can grant it, and offers no buttons that cannot work', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, 'carol@example.com')
+    await expect(
+      page.getByRole('heading', { name: 'Object Storage is not enabled for your account' }),
+    ).toBeVisible()
+    await expect(page.getByText(/contract owner or administrator can add you/)).toBeVisible()
+    await expect(page.getByText('0 of 5 keys')).toBeVisible()
+    await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
+    await expectAccessibleInBothThemes(page, 'my keys without the privilege')
+  })
+})
+
+test.describe('My keys, as dave (at the limit of five)', () => {
+  test('disables Generate and says why, and marks the legacy and inactive keys', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, 'dave@example.com')
+    await expect(page.getByText('5 of 5 keys')).toBeVisible()
+    const generate = page.getByRole('button', { name: 'Generate key' })
+    await expect(generate).toBeDisabled()
+    await expect(page.getByText('The limit of 5 keys is reached.', { exact: false })).toBeVisible()
+    await expect(keysTable(page).getByText('Legacy')).toHaveCount(1)
+    await expect(keysTable(page).getByRole('switch', { checked: false })).toHaveCount(1)
+  })
+})
