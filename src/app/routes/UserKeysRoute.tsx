@@ -1,5 +1,5 @@
-import Typography from '@mui/material/Typography'
 import { useParams } from 'react-router'
+import { KeysPanel } from '../../features/keys'
 import { UserKeysPage } from '../../features/users'
 import { NotPermittedPage } from '../NotPermittedPage'
 
@@ -13,8 +13,12 @@ export function UserKeysRoute() {
       userId={userId}
       notPermitted={<NotPermittedPage />}
       keys={(user) => (
-        // Until the keys feature's KeysPanel lands.
-        <Typography color="text.secondary">{user.canUseObjectStorage ? '…' : ''}</Typography>
+        <KeysPanel
+          userId={user.id}
+          isSelf={user.isSelf}
+          canUseObjectStorage={user.canUseObjectStorage}
+          ownerName={user.name}
+        />
       )}
     />
   )

@@ -3,19 +3,26 @@ import { getContract } from '../../api/contracts'
 import { listGroups } from '../../api/groups'
 import { getUser, getUserGroups } from '../../api/users'
 import type { UserListQuery } from './list-query'
-import { fetchUserList } from './user-search'
+import { fetchUserList, listRequest, pageOf } from './user-search'
 
 /** Server state of the users feature; keys go from general to specific under `['users']`. */
 export const userQueries = {
   all: () => ['users'] as const,
   lists: () => [...userQueries.all(), 'list'] as const,
-  /** One page of the list; the previous page stays on screen while the next one loads. */
-  list: (query: UserListQuery) =>
-    queryOptions({
-      queryKey: [...userQueries.lists(), query] as const,
-      queryFn: ({ signal }) => fetchUserList(query, signal),
+  /**
+   * One page of the list. The key holds what is asked of the API: a server page, or (for a name
+   * search) all matches, which every page of that search shares. The previous page stays on
+   * screen while the next one loads, so the table does not jump.
+   */
+  list: (query: UserListQuery) => {
+    const request = listRequest(query)
+    return queryOptions({
+      queryKey: [...userQueries.lists(), request] as const,
+      queryFn: ({ signal }) => fetchUserList(request, signal),
+      select: (data) => pageOf(data, query),
       placeholderData: keepPreviousData,
-    }),
+    })
+  },
   detail: (userId: string) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'detail', userId] as const,

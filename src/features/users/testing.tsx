@@ -61,8 +61,12 @@ interface RenderOptions {
 /** Renders `page` at `at` for a signed-in user; any other path renders "Elsewhere". */
 export async function renderSignedIn(page: ReactElement, { as, at, route }: RenderOptions) {
   saveSessionToken(await signInAs(as))
+  // As the app's client (src/app/queryClient.ts), but without retries.
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false, gcTime: 0 } },
+    defaultOptions: {
+      queries: { retry: false, staleTime: 30_000 },
+      mutations: { retry: false, gcTime: 0 },
+    },
   })
   const router = createMemoryRouter(
     [

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box'
 import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { User } from '../../../api/users'
 import { CopyButton } from '../../../components/CopyButton'
 import { useMessages } from '../../../lib/i18n'
@@ -21,9 +21,10 @@ interface UserHeaderProps {
 export function UserHeader({ user, role, isSelf }: UserHeaderProps) {
   const t = useMessages(userMessages)
   const name = displayName(user)
+  const headingId = useId()
   return (
-    <Stack component="header" spacing={2}>
-      <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+    <Stack component="section" aria-labelledby={headingId} spacing={2}>
+      <Typography variant="h1" id={headingId} sx={{ overflowWrap: 'anywhere' }}>
         {name}
         {isSelf && ` ${t('you')}`}
       </Typography>
@@ -43,7 +44,6 @@ export function UserHeader({ user, role, isSelf }: UserHeaderProps) {
       </Stack>
       <Box
         component="dl"
-        aria-label={t('userDetails', { name })}
         sx={{ display: 'grid', gridTemplateColumns: { sm: 'max-content 1fr' }, gap: 1, m: 0 }}
       >
         <Fact label={t('email')}>{user.email}</Fact>

@@ -2,8 +2,8 @@ import Link from '@mui/material/Link'
 import Skeleton from '@mui/material/Skeleton'
 import TableCell from '@mui/material/TableCell'
 import TableRow from '@mui/material/TableRow'
-import type { MouseEvent } from 'react'
-import { Link as RouterLink, useLocation, useNavigate } from 'react-router'
+import { memo, type MouseEvent } from 'react'
+import { Link as RouterLink, useNavigate } from 'react-router'
 import type { ListedUser } from '../../../api/users'
 import { useMessages } from '../../../lib/i18n'
 import { userMessages } from '../messages'
@@ -17,6 +17,8 @@ export interface RowContext {
   privileged: ReadonlySet<string> | null | undefined
   /** The signed-in user, marked "(you)". */
   selfId: string
+  /** The list's URL search (`?q=…`), handed to the user's page for its way back. */
+  listSearch: string
 }
 
 export const userKeysPath = (userId: string) => `/users/${encodeURIComponent(userId)}/keys`
@@ -25,17 +27,17 @@ export const userKeysPath = (userId: string) => `/users/${encodeURIComponent(use
  * The name is a real link (keyboard, middle click, "open in new tab"); a click anywhere else in
  * the row follows it too. The link carries the list's URL state so "back" returns to this page.
  */
-export function UserRow({
+export const UserRow = memo(function UserRow({
   user,
   ownerEmail,
   privileged,
   selfId,
+  listSearch,
 }: RowContext & { user: ListedUser }) {
   const t = useMessages(userMessages)
   const navigate = useNavigate()
-  const { search } = useLocation()
   const to = userKeysPath(user.id)
-  const state = { from: search }
+  const state = { from: listSearch }
 
   const openRow = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null
@@ -80,4 +82,4 @@ export function UserRow({
       </TableCell>
     </TableRow>
   )
-}
+})

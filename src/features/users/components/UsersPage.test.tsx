@@ -69,20 +69,40 @@ describe('UsersPage', () => {
     ).toBeVisible()
   })
 
-  it('pages on the server, keeps the page in the URL and fetches no keys or per-user groups', async () => {
-    const { user, router } = await renderUsers('/users?sort=email')
+  it('pages on the server, keeps the page in the URL and never asks for keys or per-user groups', async () => {
+    const requests = recordRequests()
+    try {
+      const { user, router } = await renderUsers('/users?sort=email')
+      await findTable()
+      expect(await screen.findByText('1–25 of more than 25')).toBeVisible()
+      await user.click(screen.getByRole('button', { name: 'Go to the next page' }))
+      expect(await screen.findByText('26–37 of 37')).toBeVisible()
+      expect(router.state.location.search).toBe('?sort=email&page=2')
+      expect(screen.getByRole('button', { name: 'Go to the next page' })).toBeDisabled()
+      await user.click(screen.getByRole('button', { name: 'Go to the previous page' }))
+      expect(await screen.findByText('1–25 of more than 25')).toBeVisible()
+    } finally {
+      requests.stop()
+    }
+    const perUser = requests.paths.filter((path) =>
+      /s3keys|accesskeys|\/users\/[^/]+\/groups/.test(path),
+    )
+    expect(perUser).toEqual([])
+  })
+
+  it('has the next page ready before it is asked for', async () => {
+    const { user, queryClient } = await renderUsers('/users?sort=email')
     await findTable()
-    expect(await screen.findByText('1–25 of more than 25')).toBeVisible()
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     const requests = recordRequests()
     try {
       await user.click(screen.getByRole('button', { name: 'Go to the next page' }))
       expect(await screen.findByText('26–37 of 37')).toBeVisible()
+      expect(within(await findTable()).getByRole('link', { name: /00019$/ })).toBeVisible()
     } finally {
       requests.stop()
     }
-    expect(router.state.location.search).toBe('?sort=email&page=2')
-    expect(screen.getByRole('button', { name: 'Go to the next page' })).toBeDisabled()
-    expect(requests.paths).toEqual(['/cloudapi/v6/um/users'])
+    expect(requests.paths).toEqual([])
   })
 
   it('searches by name after a pause, from the first page, with the search in the URL', async () => {

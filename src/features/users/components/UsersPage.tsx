@@ -5,7 +5,8 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, type ReactNode } from 'react'
+import { useCallback, useMemo, type ReactNode } from 'react'
+import { useLocation } from 'react-router'
 import { userMessage } from '../../../api/errors'
 import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
@@ -15,6 +16,7 @@ import { changeListQuery } from '../list-query'
 import { userMessages } from '../messages'
 import { userQueries } from '../queries'
 import { privilegedGroupIds } from '../rules'
+import { usePrefetchNextPage } from '../usePrefetchNextPage'
 import { useUserListQuery } from '../useUserListQuery'
 import { UsersPagination } from './UsersPagination'
 import { UsersSearch } from './UsersSearch'
@@ -25,20 +27,21 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   const t = useMessages(userMessages)
   const identity = useIdentity()
   const { query, show } = useUserListQuery()
+  const { search: listSearch } = useLocation()
   const list = useQuery(userQueries.list(query))
   const groups = useQuery(userQueries.allGroups())
   const contract = useQuery(userQueries.contract())
+  usePrefetchNextPage(query, list.data?.hasNext === true && !list.isPlaceholderData)
+  const privileged = useMemo(
+    () => (groups.data ? privilegedGroupIds(groups.data) : groups.isError ? null : undefined),
+    [groups.data, groups.isError],
+  )
   const onSearch = useCallback(
     (search: string) => show(changeListQuery(query, { search }), { replace: true }),
     [query, show],
   )
 
   if ([list.error, groups.error].some(isForbiddenError)) return notPermitted
-  const privileged = groups.data
-    ? privilegedGroupIds(groups.data)
-    : groups.isError
-      ? null
-      : undefined
   const ownerEmail = contract.data?.owner ?? (contract.isError ? null : undefined)
   const result = list.data
 
@@ -90,6 +93,7 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
           ownerEmail={ownerEmail}
           privileged={privileged}
           selfId={identity.userId}
+          listSearch={listSearch}
         />
         {(result.users.length > 0 || result.offset === 0) && (
           <UsersPagination

@@ -92,7 +92,7 @@ function SortableHeader(props: {
   return (
     <TableSortLabel active={props.active} direction="asc" onClick={props.onClick}>
       {props.label}
-      {props.active && <span style={visuallyHidden}>{`, ${props.hint}`}</span>}
+      {props.active && <span style={visuallyHidden}> {props.hint}</span>}
     </TableSortLabel>
   )
 }

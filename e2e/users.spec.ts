@@ -1,0 +1,226 @@
+import type { Page } from '@playwright/test'
+import { demoUsers } from '../emulator/seed.ts'
+import { expectAccessibleInBothThemes } from './axe.ts'
+import { expect as baseExpect, test } from './fixtures.ts'
+import { signIn } from './helpers.ts'
+
+// Whole stories with real HTTP and request-status polling; shared CI machines can be slow.
+test.describe.configure({ timeout: 60_000 })
+const expect = baseExpect.configure({ timeout: 15_000 })
+
+/** Opens a user from the list through search and the name link, as a person would. */
+async function openUser(page: Page, search: string, name: string) {
+  await page.goto('/users')
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(search)
+  await page.getByRole('searchbox', { name: 'Search users' }).press('Enter')
+  const table = page.getByRole('table', { name: 'Users of the contract' })
+  await table.getByRole('link', { name }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}
+
+const keysTable = (page: Page, owner: string) =>
+  page.getByRole('table', { name: `Object Storage keys of ${owner}` })
+
+async function generateKey(page: Page) {
+  // With no keys yet the empty state offers the same button again.
+  await page.getByRole('button', { name: 'Generate key' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Generate a key' })
+  await form.getByRole('button', { name: 'Generate' }).click()
+  const secret = page.getByRole('dialog', { name: 'Save your secret key' })
+  await expect(secret).toBeVisible()
+  await secret.getByRole('checkbox', { name: 'I have saved the secret key' }).check()
+  await secret.getByRole('button', { name: 'Close' }).click()
+  await expect(secret).toBeHidden()
+}
+
+for (const viewer of ['owner', 'admin'] as const) {
+  const { email } = demoUsers[viewer]
+
+  test.describe(`users and their keys, as the ${viewer}`, () => {
+    test('lists the users from the navigation and keeps the search in the URL on reload', async ({
+      page,
+      emulator,
+    }) => {
+      void emulator
+      await signIn(page, email)
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('tab', { name: 'Users & groups' })
+        .click()
+      const table = page.getByRole('table', { name: 'Users of the contract' })
+      await expect(table.getByRole('link', { name: 'Carol Clark' })).toBeVisible()
+      const carol = table.getByRole('row').filter({ hasText: 'carol@example.com' })
+      await expect(carol.getByRole('cell')).toHaveText([
+        'carol@example.com',
+        'User',
+        'Yes',
+        'No',
+        'Off',
+      ])
+      await expect(page.getByText('1–7 of 7')).toBeVisible()
+
+      await page.getByRole('searchbox', { name: 'Search users' }).fill('anders')
+      await expect(page).toHaveURL(/\/users\?q=anders$/)
+      await expect(table.getByRole('row')).toHaveCount(2)
+      await page.reload()
+      await expect(page.getByRole('searchbox', { name: 'Search users' })).toHaveValue('anders')
+      await expect(table.getByRole('link', { name: 'Alice Anderson' })).toBeVisible()
+      await expect(table.getByRole('row')).toHaveCount(2)
+
+      await table.getByRole('button', { name: 'Email' }).click()
+      await expect(page).toHaveURL(/\/users\?q=anders&sort=email$/)
+    })
+
+    test("manages alice's keys: toggle, generate, delete", async ({ page, emulator }) => {
+      void emulator
+      await signIn(page, email)
+      await openUser(page, 'alice', 'Alice Anderson')
+      const header = page.getByRole('region', { name: 'Alice Anderson' })
+      await expect(header.getByText('alice@example.com')).toBeVisible()
+      await expect(header.getByText('User', { exact: true })).toBeVisible()
+      await expect(header.getByRole('button', { name: 'Copy canonical user ID' })).toBeVisible()
+      await expect(page.getByText('2 of 5 keys')).toBeVisible()
+
+      const table = keysTable(page, 'Alice Anderson')
+      const first = table.getByRole('switch').first()
+      await expect(first).toBeChecked()
+      await first.click()
+      await expect(first).not.toBeChecked()
+      await expect(page.getByRole('alert').filter({ hasText: /is deactivated/ })).toBeVisible()
+
+      await generateKey(page)
+      await expect(page.getByText('3 of 5 keys')).toBeVisible()
+
+      await table
+        .getByRole('button', { name: /^Delete key/ })
+        .last()
+        .click()
+      const confirm = page.getByRole('dialog', { name: /^Delete key .*\?$/ })
+      await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
+      await confirm.getByRole('button', { name: 'Delete key' }).click()
+      await expect(confirm).toBeHidden()
+      await expect(page.getByText('2 of 5 keys')).toBeVisible()
+
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click()
+      await expect(page).toHaveURL(/\/users\?q=alice$/)
+    })
+
+    test("explains bob's only key: the last active key and the key a user with buckets keeps", async ({
+      page,
+      emulator,
+    }) => {
+      void emulator
+      await signIn(page, email)
+      await openUser(page, 'bob@example.com', 'Bob Brown')
+      await expect(page.getByText('1 of 5 keys')).toBeVisible()
+      const table = keysTable(page, 'Bob Brown')
+
+      await table.getByRole('switch').click()
+      const deactivate = page.getByRole('dialog', { name: 'Deactivate the last active key?' })
+      await expect(deactivate).toBeVisible()
+      await deactivate.getByRole('button', { name: 'Cancel' }).click()
+      await expect(table.getByRole('switch')).toBeChecked()
+
+      await table.getByRole('button', { name: /^Delete key/ }).click()
+      const confirm = page.getByRole('dialog', { name: /^Delete key/ })
+      await expect(confirm.getByText(/This is the only key/)).toBeVisible()
+      await expect(confirm.getByRole('button', { name: 'Deactivate it instead' })).toBeVisible()
+      await confirm.getByRole('button', { name: 'Delete key' }).click()
+      // The server refuses, and says why in its own words.
+      await expect(confirm.getByRole('alert')).toContainText(
+        'This is the only key of a user who has buckets, so it cannot be deleted.',
+      )
+      await confirm.getByRole('button', { name: 'Cancel' }).click()
+      await expect(page.getByText('1 of 5 keys')).toBeVisible()
+    })
+
+    test('gives carol the Object Storage privilege, then generates her first key', async ({
+      page,
+      emulator,
+    }) => {
+      void emulator
+      await signIn(page, email)
+      await openUser(page, 'carol', 'Carol Clark')
+      const header = page.getByRole('region', { name: 'Carol Clark' })
+      await expect(header.getByText('Appears after the first key is generated.')).toBeVisible()
+      await expect(
+        page.getByRole('heading', { name: 'Carol Clark cannot use Object Storage yet' }),
+      ).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Generate key' })).toBeHidden()
+
+      await page.getByRole('button', { name: 'Add to a group…' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Let Carol Clark use Object Storage' })
+      const groups = dialog.getByRole('radio')
+      await expect(groups).toHaveCount(2)
+      await expect(dialog.getByRole('radio', { name: 'Object Storage users' })).toBeFocused()
+      await expect(dialog.getByRole('radio', { name: 'Developers' })).toHaveCount(0)
+      await dialog.getByRole('button', { name: 'Add to group' }).click()
+      await expect(dialog).toBeHidden()
+      await expect(page.getByRole('alert').filter({ hasText: /is now in/ })).toBeVisible()
+      await expect(page.getByRole('heading', { name: /cannot use Object Storage/ })).toBeHidden()
+
+      await generateKey(page)
+      await expect(page.getByText('1 of 5 keys')).toBeVisible()
+      await expect(header.getByRole('button', { name: 'Copy canonical user ID' })).toBeVisible()
+    })
+
+    test('shows dave at the five-key limit before the server would refuse', async ({
+      page,
+      emulator,
+    }) => {
+      void emulator
+      await signIn(page, email)
+      await openUser(page, 'dave', 'Dave Davis')
+      await expect(page.getByText('5 of 5 keys')).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Generate key' })).toBeDisabled()
+      await expect(
+        page.getByText('The limit of 5 keys is reached. Delete a key to generate a new one.'),
+      ).toBeVisible()
+    })
+
+    test('shows "user not found" for an unknown user id, with a way back', async ({
+      page,
+      emulator,
+    }) => {
+      void emulator
+      await signIn(page, email, '/users/00000000-0000-4000-8000-0000000000ff/keys')
+      await expect(page.getByRole('heading', { name: 'User not found' })).toBeVisible()
+      await page.getByRole('link', { name: 'Go to Users & groups' }).click()
+      await expect(page).toHaveURL(/\/users$/)
+    })
+  })
+}
+
+test.describe('accessibility of users and groups (WCAG 2.2 A and AA, both themes)', () => {
+  test('the list, a user without the privilege and the grant dialog', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, demoUsers.owner.email, '/users')
+    const table = page.getByRole('table', { name: 'Users of the contract' })
+    await expect(table.getByRole('link', { name: 'Carol Clark' })).toBeVisible()
+    await expectAccessibleInBothThemes(page, 'the users list')
+
+    await table.getByRole('link', { name: 'Carol Clark' }).click()
+    await expect(page.getByRole('button', { name: 'Add to a group…' })).toBeVisible()
+    await expectAccessibleInBothThemes(page, "carol's page")
+
+    await page.getByRole('button', { name: 'Add to a group…' }).click()
+    await expect(page.getByRole('radio', { name: 'Object Storage users' })).toBeFocused()
+    await expectAccessibleInBothThemes(page, 'the grant dialog')
+  })
+})
+
+test.describe('users and groups, as a regular user', () => {
+  test('has no navigation entry, and a direct URL is not permitted', async ({ page, emulator }) => {
+    void emulator
+    await signIn(page, demoUsers.alice.email, '/users')
+    await expect(page.getByRole('heading', { name: 'Not permitted' })).toBeVisible()
+    const navigation = page.getByRole('navigation', { name: 'Main navigation' })
+    await expect(navigation.getByRole('tab', { name: 'My keys' })).toBeVisible()
+    await expect(navigation.getByRole('tab', { name: 'Users & groups' })).toHaveCount(0)
+    await page.goto(`/users/${demoUsers.carol.id}/keys`)
+    await expect(page.getByRole('heading', { name: 'Not permitted' })).toBeVisible()
+  })
+})
