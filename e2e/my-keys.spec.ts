@@ -186,6 +186,8 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     ).toBeVisible()
     await expect(page.getByText('1 of 5 keys')).toBeVisible()
     await expect(renamed).toHaveCount(0)
+    // The row that opened the dialog is gone: focus goes to the list's heading.
+    await expect(page.getByRole('heading', { name: 'Object Storage keys' })).toBeFocused()
   })
 
   test('loads with at most three API requests, in parallel, and shows the endpoints and IDs', async ({

@@ -120,9 +120,6 @@ export const keyMessages = defineMessages({
     endpointsIntro:
       'Point S3 tools and SDKs at one of these endpoints. Legacy keys work only where user-owned buckets are supported.',
     endpointsFailed: 'The endpoints could not be loaded. {reason}',
-    columnRegion: 'Region',
-    columnLocation: 'Location',
-    columnEndpoint: 'Endpoint',
     endpointNamed: 'endpoint {region}',
     noPrivilegeTitle: 'Object Storage is not enabled for your account',
     noPrivilegeBody:
@@ -254,9 +251,6 @@ export const keyMessages = defineMessages({
     endpointsIntro:
       'Richten Sie S3-Werkzeuge und SDKs auf einen dieser Endpunkte. Alte Schlüssel funktionieren nur dort, wo Buckets im Besitz des Benutzers unterstützt werden.',
     endpointsFailed: 'Die Endpunkte konnten nicht geladen werden. {reason}',
-    columnRegion: 'Region',
-    columnLocation: 'Standort',
-    columnEndpoint: 'Endpunkt',
     endpointNamed: 'Endpunkt {region}',
     noPrivilegeTitle: 'Object Storage ist für Ihr Konto nicht freigeschaltet',
     noPrivilegeBody:

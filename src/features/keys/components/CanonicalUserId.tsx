@@ -4,6 +4,7 @@ import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
@@ -34,23 +35,26 @@ export function CanonicalUserId({ userId, isSelf, keys }: CanonicalUserIdProps) 
     enabled: keys.length > 0 && fromKeys === null,
   })
   const canonical = fromKeys ?? fromUser.data ?? null
+
+  let content: ReactNode
+  if (canonical !== null) {
+    content = <IdLine label={t('canonicalUserId')} value={canonical} help={t('canonicalHelp')} />
+  } else if (keys.length === 0 || fromUser.isSuccess) {
+    content = <Typography color="text.secondary">{t('canonicalPending')}</Typography>
+  } else if (fromUser.isError) {
+    const reason = userMessage(fromUser.error)
+    content = <Alert severity="error">{t('canonicalFailed', { reason })}</Alert>
+  } else {
+    content = <Skeleton width={280} />
+  }
+
   return (
     <Paper variant="outlined" component="section" sx={{ p: 2 }}>
       <Stack spacing={1.5}>
         <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600 }}>
           {isSelf ? t('idsTitle') : t('idsTitleOther')}
         </Typography>
-        {keys.length === 0 || (fromKeys === null && fromUser.isSuccess && canonical === null) ? (
-          <Typography color="text.secondary">{t('canonicalPending')}</Typography>
-        ) : canonical !== null ? (
-          <IdLine label={t('canonicalUserId')} value={canonical} help={t('canonicalHelp')} />
-        ) : fromUser.isError ? (
-          <Alert severity="error">
-            {t('canonicalFailed', { reason: userMessage(fromUser.error) })}
-          </Alert>
-        ) : (
-          <Skeleton width={280} />
-        )}
+        {content}
         {contractUserId !== null && (
           <IdLine label={t('contractUserId')} value={contractUserId} help={t('contractHelp')} />
         )}

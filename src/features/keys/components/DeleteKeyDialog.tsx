@@ -18,6 +18,7 @@ interface DeleteKeyDialogProps {
   onlyKey: boolean
   onDeactivateInstead: (() => void) | null
   onGenerateFirst: (() => void) | null
+  onDeleted: () => void
   onClose: () => void
 }
 
@@ -32,7 +33,7 @@ export function DeleteKeyDialog(props: DeleteKeyDialogProps) {
     remove.mutate(keyRow.accessKey, {
       onSuccess: () => {
         notify(t('deleted', { key: name }), 'success')
-        onClose()
+        props.onDeleted()
       },
     })
   }

@@ -21,6 +21,8 @@ interface KeyDialogsProps {
   onDeactivate: (key: KeyRow) => void
   /** Closes the open dialog and opens `next` (after the first has returned focus). */
   onSwitch: (next: OpenDialog) => void
+  /** Closes the delete dialog after the key is gone (its row, the opener, is gone too). */
+  onDeleted: () => void
   onClose: () => void
 }
 
@@ -48,6 +50,7 @@ export function KeyDialogs(props: KeyDialogsProps) {
           onGenerateFirst={
             onlyKey && props.canGenerate ? () => onSwitch({ kind: 'generate' }) : null
           }
+          onDeleted={props.onDeleted}
           onClose={onClose}
         />
       )

@@ -3,13 +3,15 @@ import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import AddOutlined from '@mui/icons-material/AddOutlined'
-import { useId } from 'react'
+import { useId, type Ref } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages } from '../messages'
 import { MAX_KEYS } from '../rules'
 
 interface KeysHeaderProps {
   headingId: string
+  /** Focus lands on the heading when the element that had it is gone (a deleted key's row). */
+  headingRef: Ref<HTMLHeadingElement>
   /** Null while the count is not known yet. */
   count: number | null
   /** Whether to offer Generate at all (a user without the privilege gets no button). */
@@ -17,14 +19,15 @@ interface KeysHeaderProps {
   onGenerate: () => void
 }
 
-export function KeysHeader({ headingId, count, showGenerate, onGenerate }: KeysHeaderProps) {
+export function KeysHeader(props: KeysHeaderProps) {
+  const { headingId, headingRef, count, showGenerate, onGenerate } = props
   const t = useMessages(keyMessages)
   const reasonId = useId()
   const atLimit = count !== null && count >= MAX_KEYS
   return (
     <Stack spacing={1}>
       <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 2 }}>
-        <Typography variant="h2" id={headingId} tabIndex={-1}>
+        <Typography variant="h2" id={headingId} ref={headingRef} tabIndex={-1}>
           {t('title')}
         </Typography>
         <Typography color="text.secondary" sx={{ minWidth: 96 }}>

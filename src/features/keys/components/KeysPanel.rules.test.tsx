@@ -121,7 +121,8 @@ describe('KeysPanel: IONOS’s rules', { timeout: 20_000 }, () => {
       expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus(),
     )
     await user.click(within(confirm).getByRole('button', { name: 'Deactivate' }))
-    await waitFor(() => expect(within(table).getByRole('switch')).not.toBeChecked())
+    expect(await screen.findByText(/is deactivated\.$/)).toBeVisible()
+    expect(within(table).getByRole('switch')).not.toBeChecked()
   })
 
   it('deletes the only key once the user has no buckets, and announces it', async () => {

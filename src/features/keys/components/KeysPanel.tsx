@@ -1,27 +1,24 @@
-import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
-import { notify } from '../../../lib/notifications'
-import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
-import { useSetKeyActive } from '../mutations'
 import { keyQueries, keySource } from '../queries'
-import { canGenerate, isLastActiveKey, isOnlyKey, shortAccessKey } from '../rules'
+import { canGenerate, isOnlyKey } from '../rules'
 import { CanonicalUserId } from './CanonicalUserId'
 import { KeyDialogs, type OpenDialog } from './KeyDialogs'
 import { KeysEmptyState } from './KeysEmptyState'
 import { KeysHeader } from './KeysHeader'
 import { KeysSkeleton } from './KeysSkeleton'
 import { KeysTable } from './KeysTable'
-import type { KeyActions } from './KeyTableRow'
 import { ManagementNotice } from './ManagementNotice'
 import { NoPrivilegeNotice } from './NoPrivilegeNotice'
+import { RetryAlert } from './RetryAlert'
 import { S3EndpointsPanel } from './S3EndpointsPanel'
+import { useKeyActions } from './useKeyActions'
 
 export interface KeysPanelProps {
   /** The user whose keys are shown. */
@@ -38,41 +35,16 @@ export interface KeysPanelProps {
 export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: KeysPanelProps) {
   const t = useMessages(keyMessages)
   const headingId = useId()
+  const headingRef = useRef<HTMLHeadingElement>(null)
   const source = keySource(userId, isSelf, canUseObjectStorage)
   const list = useQuery(keyQueries.list(source))
-  const { mutate: setActive } = useSetKeyActive(userId)
+  // Fetched in parallel with the list: the endpoints panel and the .env download use it.
+  useQuery({ ...keyQueries.regions(), enabled: source.management === 'ask' })
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const keys = useMemo(() => list.data?.keys ?? [], [list.data])
+  const { actions, toggle } = useKeyActions(userId, keys, setDialog)
   const managed = list.data?.management === 'used'
   const owner = ownerName ?? userId
-
-  const toggle = useCallback(
-    (key: KeyRow, active: boolean) => {
-      const name = shortAccessKey(key.accessKey)
-      const announce = () => notify(t(active ? 'activated' : 'deactivated', { key: name }))
-      setActive({ accessKey: key.accessKey, active }, { onSuccess: announce })
-    },
-    [setActive, t],
-  )
-
-  const actions = useMemo<KeyActions>(
-    () => ({
-      onToggle: (key, active) => {
-        if (!active && isLastActiveKey(keys, key.accessKey)) setDialog({ kind: 'deactivate', key })
-        else toggle(key, active)
-      },
-      onDelete: (key) => setDialog({ kind: 'delete', key }),
-      onEdit: (key) => {
-        const { managementId } = key
-        if (managementId !== null) setDialog({ kind: 'describe', key: { ...key, managementId } })
-      },
-      onRenew: (key) => {
-        const { managementId } = key
-        if (managementId !== null) setDialog({ kind: 'renew', key: { ...key, managementId } })
-      },
-    }),
-    [keys, toggle],
-  )
 
   const columns = useMemo(
     () => ({ management: managed, actions: canUseObjectStorage, ownKeyActions: isSelf && managed }),
@@ -90,6 +62,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
       {isSelf && !canUseObjectStorage && <NoPrivilegeNotice />}
       <KeysHeader
         headingId={headingId}
+        headingRef={headingRef}
         count={list.isSuccess ? keys.length : null}
         showGenerate={canUseObjectStorage}
         onGenerate={() => setDialog({ kind: 'generate' })}
@@ -104,16 +77,10 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
       {!isSelf && <Typography color="text.secondary">{t('otherUserNote')}</Typography>}
       {list.isPending && <KeysSkeleton />}
       {list.isError && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void list.refetch()}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('loadFailed', { reason: userMessage(list.error) })}
-        </Alert>
+        <RetryAlert
+          message={t('loadFailed', { reason: userMessage(list.error) })}
+          onRetry={() => void list.refetch()}
+        />
       )}
       {list.isSuccess && keys.length === 0 && (canUseObjectStorage || !isSelf) && (
         <KeysEmptyState
@@ -132,7 +99,8 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
       {list.isSuccess && (canUseObjectStorage || keys.length > 0) && (
         <CanonicalUserId userId={userId} isSelf={isSelf} keys={keys} />
       )}
-      {source.management === 'ask' && <S3EndpointsPanel />}
+      {/* Below the list, so it appears with the list instead of being pushed down by it. */}
+      {!list.isPending && source.management === 'ask' && <S3EndpointsPanel />}
       <KeyDialogs
         userId={userId}
         dialog={dialog}
@@ -144,6 +112,10 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           setDialog(null)
           // After the closing dialog has given focus back, so that the next one can take it.
           window.setTimeout(() => setDialog(next))
+        }}
+        onDeleted={() => {
+          setDialog(null)
+          window.setTimeout(() => headingRef.current?.focus())
         }}
         onClose={() => setDialog(null)}
       />

@@ -5,6 +5,7 @@ import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
+import Stack from '@mui/material/Stack'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
@@ -51,7 +52,7 @@ export function KeysTable({ keys, label, columns, actions }: KeysTableProps) {
   )
   const visibleColumns = COLUMNS.filter((column) => column.show(columns))
   return (
-    <>
+    <Stack spacing={2}>
       <TextField
         type="search"
         size="small"
@@ -94,11 +95,11 @@ export function KeysTable({ keys, label, columns, actions }: KeysTableProps) {
             ))}
           </TableBody>
         </Table>
+        <Typography role="status" sx={{ px: 2, py: shown.length === 0 ? 2 : 0 }}>
+          {shown.length === 0 ? t('noMatch', { filter: deferredFilter.trim() }) : null}
+        </Typography>
       </TableContainer>
-      <Typography role="status">
-        {shown.length === 0 ? t('noMatch', { filter: deferredFilter.trim() }) : null}
-      </Typography>
-    </>
+    </Stack>
   )
 }
 

@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages } from '../messages'
 import type { ManagementState } from '../queries'
+import { RetryAlert } from './RetryAlert'
 
 interface ManagementNoticeProps {
   state: ManagementState
@@ -16,15 +16,11 @@ export function ManagementNotice({ state, onRetry, retrying }: ManagementNoticeP
   if (state === 'off') return <Alert severity="info">{t('managementOff')}</Alert>
   if (state !== 'unreachable') return null
   return (
-    <Alert
+    <RetryAlert
       severity="warning"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
-          {t('retry')}
-        </Button>
-      }
-    >
-      {t('managementUnreachable')}
-    </Alert>
+      message={t('managementUnreachable')}
+      onRetry={onRetry}
+      retrying={retrying}
+    />
   )
 }

@@ -1,5 +1,3 @@
-import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
 import List from '@mui/material/List'
 import ListItem from '@mui/material/ListItem'
 import Paper from '@mui/material/Paper'
@@ -15,6 +13,7 @@ import { useMessages } from '../../../lib/i18n'
 import { endpointUrl } from '../download'
 import { keyMessages } from '../messages'
 import { keyQueries } from '../queries'
+import { RetryAlert } from './RetryAlert'
 
 /** The regions and their S3 endpoint URLs from the management API's `/regions`. */
 export function S3EndpointsPanel() {
@@ -32,16 +31,10 @@ export function S3EndpointsPanel() {
         </Typography>
         {regions.isPending && <Skeleton variant="rounded" height={96} />}
         {regions.isError && (
-          <Alert
-            severity="error"
-            action={
-              <Button color="inherit" size="small" onClick={() => void regions.refetch()}>
-                {t('retry')}
-              </Button>
-            }
-          >
-            {t('endpointsFailed', { reason: userMessage(regions.error) })}
-          </Alert>
+          <RetryAlert
+            message={t('endpointsFailed', { reason: userMessage(regions.error) })}
+            onRetry={() => void regions.refetch()}
+          />
         )}
         {regions.isSuccess && (
           <List dense disablePadding>

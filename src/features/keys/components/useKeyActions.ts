@@ -1,0 +1,52 @@
+import { useCallback, useMemo } from 'react'
+import { useMessages } from '../../../lib/i18n'
+import { notify } from '../../../lib/notifications'
+import type { KeyRow } from '../join'
+import { keyMessages } from '../messages'
+import { useSetKeyActive } from '../mutations'
+import { isLastActiveKey, shortAccessKey } from '../rules'
+import type { OpenDialog } from './KeyDialogs'
+import type { KeyActions } from './KeyTableRow'
+
+/**
+ * What the rows' switches and buttons do: most open a dialog; a switch acts at once, unless it
+ * would switch off the last active key, which asks first.
+ */
+export function useKeyActions(
+  userId: string,
+  keys: readonly KeyRow[],
+  openDialog: (dialog: OpenDialog) => void,
+) {
+  const t = useMessages(keyMessages)
+  const { mutate: setActive } = useSetKeyActive(userId)
+
+  const toggle = useCallback(
+    (key: KeyRow, active: boolean) => {
+      const name = shortAccessKey(key.accessKey)
+      const announce = () => notify(t(active ? 'activated' : 'deactivated', { key: name }))
+      setActive({ accessKey: key.accessKey, active }, { onSuccess: announce })
+    },
+    [setActive, t],
+  )
+
+  const actions = useMemo<KeyActions>(
+    () => ({
+      onToggle: (key, active) => {
+        if (!active && isLastActiveKey(keys, key.accessKey)) openDialog({ kind: 'deactivate', key })
+        else toggle(key, active)
+      },
+      onDelete: (key) => openDialog({ kind: 'delete', key }),
+      onEdit: (key) => {
+        const { managementId } = key
+        if (managementId !== null) openDialog({ kind: 'describe', key: { ...key, managementId } })
+      },
+      onRenew: (key) => {
+        const { managementId } = key
+        if (managementId !== null) openDialog({ kind: 'renew', key: { ...key, managementId } })
+      },
+    }),
+    [keys, toggle, openDialog],
+  )
+
+  return { actions, toggle }
+}
