@@ -212,6 +212,25 @@ test.describe('accessibility of users and groups (WCAG 2.2 A and AA, both themes
   })
 })
 
+test.describe('users and groups on a 360 px wide screen', () => {
+  test('the list and a user’s page scroll their tables inside their containers', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await page.setViewportSize({ width: 360, height: 740 })
+    await signIn(page, demoUsers.admin.email, '/users')
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
+    const users = page.getByRole('table', { name: 'Users of the contract' })
+    await expect(users.getByRole('link', { name: 'Dave Davis' })).toBeVisible()
+    expect(await pageWidth()).toBeLessThanOrEqual(360)
+
+    await users.getByRole('link', { name: 'Dave Davis' }).click()
+    await expect(keysTable(page, 'Dave Davis').getByRole('switch')).toHaveCount(5)
+    expect(await pageWidth()).toBeLessThanOrEqual(360)
+  })
+})
+
 test.describe('users and groups, as a regular user', () => {
   test('has no navigation entry, and a direct URL is not permitted', async ({ page, emulator }) => {
     void emulator

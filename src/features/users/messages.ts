@@ -56,6 +56,8 @@ export const userMessages = defineMessages({
       'This contract has no user with the ID “{id}”. The user may have been deleted, or the link is mistyped.',
     backToList: 'Go to Users & groups',
     loadUserFailed: 'This user could not be loaded. {message}',
+    loadGroupsFailed:
+      'The user’s groups could not be loaded, so whether they may use Object Storage is not known. {message}',
     noPrivilegeTitle: '{name} cannot use Object Storage yet',
     noPrivilegeBody:
       'Keys work only for users in a group with the “Use Object Storage” privilege. Add {name} to such a group, then generate a key.',
@@ -129,6 +131,8 @@ export const userMessages = defineMessages({
       'In diesem Vertrag gibt es keinen Benutzer mit der ID „{id}“. Er wurde vielleicht gelöscht, oder der Link ist vertippt.',
     backToList: 'Zu Benutzer & Gruppen',
     loadUserFailed: 'Dieser Benutzer konnte nicht geladen werden. {message}',
+    loadGroupsFailed:
+      'Die Gruppen des Benutzers konnten nicht geladen werden; ob er Object Storage nutzen darf, ist daher nicht bekannt. {message}',
     noPrivilegeTitle: '{name} kann Object Storage noch nicht nutzen',
     noPrivilegeBody:
       'Schlüssel funktionieren nur für Benutzer in einer Gruppe mit dem Recht „Object Storage nutzen“. Fügen Sie {name} einer solchen Gruppe hinzu und erzeugen Sie dann einen Schlüssel.',

@@ -121,6 +121,19 @@ describe('UserKeysPage', () => {
     expect(await screen.findByRole('heading', { name: 'User not found' })).toBeVisible()
   })
 
+  it('says when the groups cannot be read, and lets the server decide about keys', async () => {
+    await injectFault({
+      method: 'GET',
+      path: `/cloudapi/v6/um/users/${demoUsers.carol.id}/groups`,
+      status: 500,
+    })
+    const { user } = await renderUser(demoUsers.carol.id)
+    expect(await screen.findByText(/The user’s groups could not be loaded/)).toBeVisible()
+    expect(screen.getByText('May use Object Storage')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('May not use Object Storage')).toBeVisible()
+  })
+
   it('shows the not-permitted page when the API refuses (403)', async () => {
     await renderUser(demoUsers.bob.id, demoUsers.alice.email)
     expect(await screen.findByRole('heading', { name: 'Not permitted' })).toBeVisible()

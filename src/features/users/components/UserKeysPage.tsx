@@ -40,7 +40,7 @@ export function UserKeysPage({ userId, notPermitted, keys }: UserKeysPageProps) 
   const user = useQuery(userQueries.detail(userId))
   const groups = useQuery(userQueries.groupsOf(userId))
   const contract = useQuery(userQueries.contract())
-  useRefreshAfterChanges(userId)
+  useRefreshAfterChanges(userId, user.data?.s3CanonicalUserId === null)
 
   if (user.isPending) return <PageLoading label={t('loadingUsers')} />
   if (user.isError) {
@@ -68,7 +68,7 @@ export function UserKeysPage({ userId, notPermitted, keys }: UserKeysPageProps) 
       <UserHeader user={user.data} role={role} isSelf={isSelf} />
       {groups.isError && !user.data.administrator && (
         <RetryAlert
-          message={t('loadUserFailed', { message: userMessage(groups.error) })}
+          message={t('loadGroupsFailed', { message: userMessage(groups.error) })}
           onRetry={() => void groups.refetch()}
         />
       )}
