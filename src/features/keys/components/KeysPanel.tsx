@@ -2,14 +2,14 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useRef, useState } from 'react'
+import { Suspense, lazy, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages } from '../messages'
 import { keyQueries, keySource } from '../queries'
 import { canGenerate, isOnlyKey } from '../rules'
 import { CanonicalUserId } from './CanonicalUserId'
-import { KeyDialogs, type OpenDialog } from './KeyDialogs'
+import type { OpenDialog } from './KeyDialogs'
 import { KeysEmptyState } from './KeysEmptyState'
 import { KeysHeader } from './KeysHeader'
 import { KeysSkeleton } from './KeysSkeleton'
@@ -19,6 +19,10 @@ import { NoPrivilegeNotice } from './NoPrivilegeNotice'
 import { RetryAlert } from './RetryAlert'
 import { S3EndpointsPanel } from './S3EndpointsPanel'
 import { useKeyActions } from './useKeyActions'
+
+// The dialogs are a chunk of their own (kept out of the /keys budget), loaded once the list is in.
+const loadKeyDialogs = () => import('./KeyDialogs')
+const KeyDialogs = lazy(async () => ({ default: (await loadKeyDialogs()).KeyDialogs }))
 
 export interface KeysPanelProps {
   /** The user whose keys are shown. */
@@ -45,6 +49,10 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const { actions, toggle } = useKeyActions(userId, keys, setDialog)
   const managed = list.data?.management === 'used'
   const owner = ownerName ?? userId
+
+  useEffect(() => {
+    if (list.isSuccess) void loadKeyDialogs()
+  }, [list.isSuccess])
 
   const columns = useMemo(
     () => ({ management: managed, actions: canUseObjectStorage, ownKeyActions: isSelf && managed }),
@@ -101,24 +109,28 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
       )}
       {/* Below the list, so it appears with the list instead of being pushed down by it. */}
       {!list.isPending && source.management === 'ask' && <S3EndpointsPanel />}
-      <KeyDialogs
-        userId={userId}
-        dialog={dialog}
-        viaManagement={isSelf && managed}
-        isOnlyKey={(key) => isOnlyKey(keys, key.accessKey)}
-        canGenerate={canUseObjectStorage && canGenerate(keys)}
-        onDeactivate={(key) => toggle(key, false)}
-        onSwitch={(next) => {
-          setDialog(null)
-          // After the closing dialog has given focus back, so that the next one can take it.
-          window.setTimeout(() => setDialog(next))
-        }}
-        onDeleted={() => {
-          setDialog(null)
-          window.setTimeout(() => headingRef.current?.focus())
-        }}
-        onClose={() => setDialog(null)}
-      />
+      {dialog && (
+        <Suspense fallback={null}>
+          <KeyDialogs
+            userId={userId}
+            dialog={dialog}
+            viaManagement={isSelf && managed}
+            isOnlyKey={(key) => isOnlyKey(keys, key.accessKey)}
+            canGenerate={canUseObjectStorage && canGenerate(keys)}
+            onDeactivate={(key) => toggle(key, false)}
+            onSwitch={(next) => {
+              setDialog(null)
+              // After the closing dialog has given focus back, so that the next one can take it.
+              window.setTimeout(() => setDialog(next))
+            }}
+            onDeleted={() => {
+              setDialog(null)
+              window.setTimeout(() => headingRef.current?.focus())
+            }}
+            onClose={() => setDialog(null)}
+          />
+        </Suspense>
+      )}
     </Stack>
   )
 }

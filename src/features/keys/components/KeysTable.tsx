@@ -7,13 +7,13 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Stack from '@mui/material/Stack'
 import TableSortLabel from '@mui/material/TableSortLabel'
-import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages, type KeyMessageKey } from '../messages'
 import { DEFAULT_SORT, filterKeys, nextSort, sortKeys, type Sort, type SortField } from '../sorting'
+import { FilterField } from './FilterField'
 import { KeyTableRow, type KeyActions, type KeyColumns } from './KeyTableRow'
 
 interface KeysTableProps {
@@ -53,14 +53,10 @@ export function KeysTable({ keys, label, columns, actions }: KeysTableProps) {
   const visibleColumns = COLUMNS.filter((column) => column.show(columns))
   return (
     <Stack spacing={2}>
-      <TextField
-        type="search"
-        size="small"
+      <FilterField
         label={t(columns.management ? 'filterLabel' : 'filterLabelKeyOnly')}
         value={filter}
-        onChange={(event) => setFilter(event.target.value)}
-        sx={{ maxWidth: 360 }}
-        autoComplete="off"
+        onChange={setFilter}
       />
       <TableContainer component={Paper} variant="outlined">
         <Table aria-label={label} sx={{ minWidth: 640 }}>

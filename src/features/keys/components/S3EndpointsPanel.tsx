@@ -1,5 +1,3 @@
-import List from '@mui/material/List'
-import ListItem from '@mui/material/ListItem'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
@@ -37,11 +35,11 @@ export function S3EndpointsPanel() {
           />
         )}
         {regions.isSuccess && (
-          <List dense disablePadding>
+          <Stack component="ul" spacing={0.5} sx={{ m: 0, p: 0, listStyle: 'none' }}>
             {regions.data.map((region) => (
               <EndpointItem key={region.id} region={region} />
             ))}
-          </List>
+          </Stack>
         )}
       </Stack>
     </Paper>
@@ -52,7 +50,11 @@ function EndpointItem({ region }: { region: Region }) {
   const t = useMessages(keyMessages)
   const url = endpointUrl(region.endpoint)
   return (
-    <ListItem disableGutters sx={{ flexWrap: 'wrap', columnGap: 2 }}>
+    <Stack
+      component="li"
+      direction="row"
+      sx={{ flexWrap: 'wrap', alignItems: 'center', columnGap: 2 }}
+    >
       <Typography component="span" sx={{ minWidth: 180 }}>
         <strong>{region.id}</strong>
         {region.location && (
@@ -67,6 +69,6 @@ function EndpointItem({ region }: { region: Region }) {
         </Typography>
         <CopyButton value={url} what={t('endpointNamed', { region: region.id })} />
       </Stack>
-    </ListItem>
+    </Stack>
   )
 }
