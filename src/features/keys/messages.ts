@@ -63,7 +63,7 @@ export const keyMessages = defineMessages({
     generating: 'Generating…',
     generateFailed: 'The key was not generated. {reason}',
     generateUncertain:
-      'IONOS did not answer in time, so the key may have been created. Check the list before you try again.',
+      'No answer came back from IONOS, so the key may have been created. Check the list before you try again.',
     secretTitle: 'Save your secret key',
     secretWarning:
       'This is the only time the secret key is shown. Copy it or download the key pair now: it can never be shown again.',
@@ -191,7 +191,7 @@ export const keyMessages = defineMessages({
     generating: 'Wird erzeugt…',
     generateFailed: 'Der Schlüssel wurde nicht erzeugt. {reason}',
     generateUncertain:
-      'IONOS hat nicht rechtzeitig geantwortet, daher wurde der Schlüssel vielleicht erzeugt. Prüfen Sie die Liste, bevor Sie es erneut versuchen.',
+      'Von IONOS kam keine Antwort, daher wurde der Schlüssel vielleicht trotzdem erzeugt. Prüfen Sie die Liste, bevor Sie es erneut versuchen.',
     secretTitle: 'Secret sichern',
     secretWarning:
       'Das Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es oder laden Sie das Schlüsselpaar jetzt herunter: Es kann nie wieder angezeigt werden.',

@@ -108,7 +108,7 @@ describe('GenerateKeyDialog and the one-time secret', { timeout: 20_000 }, () =>
     const form = await openGenerate(user)
     await user.click(within(form).getByRole('button', { name: 'Generate' }))
     expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'IONOS did not answer in time, so the key may have been created. Check the list before you try again.',
+      'No answer came back from IONOS, so the key may have been created. Check the list before you try again.',
     )
     await user.click(within(form).getByRole('button', { name: 'Cancel' }))
     expect(await screen.findByText('3 of 5 keys')).toBeVisible()

@@ -32,7 +32,11 @@ describe('credential files, read back with the parsers the tools use', () => {
     const { fileName, text } = file('aws-import-csv')
     expect(fileName).toBe('ionos-00000Du4.aws-import.csv')
     expect(parseCsv(text, { columns: true })).toEqual([
-      { 'User Name': 'ionos', 'Access key ID': pair.accessKey, 'Secret access key': pair.secretKey },
+      {
+        'User Name': 'ionos',
+        'Access key ID': pair.accessKey,
+        'Secret access key': pair.secretKey,
+      },
     ])
   })
 

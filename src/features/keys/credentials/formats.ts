@@ -59,6 +59,22 @@ export function fileNameStem(accessKey: string): string {
   return `ionos-${accessKey.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}`
 }
 
+const FILE_SUFFIX: Record<CredentialFormat, string> = {
+  'aws-console-csv': '.accessKeys.csv',
+  'aws-import-csv': '.aws-import.csv',
+  'aws-credentials': '.aws-credentials.ini',
+  'aws-config': '.aws-config.ini',
+  env: '.env',
+  rclone: '.rclone.conf',
+  s3cmd: '.s3cfg',
+  mc: '.mc-alias.json',
+}
+
+/** What the file is, in its name: `ionos-00000Du4.rclone.conf`. */
+export function credentialFileName(format: CredentialFormat, accessKey: string): string {
+  return fileNameStem(accessKey) + FILE_SUFFIX[format]
+}
+
 const lines = (...rows: string[]) => rows.join('\n') + '\n'
 
 /** As the AWS console downloads a key pair. */
@@ -67,7 +83,7 @@ export function awsConsoleCsv({ accessKey, secretKey }: KeyPair): CredentialFile
     ['Access key ID', 'Secret access key'],
     [accessKey, secretKey],
   ])
-  return { fileName: `${fileNameStem(accessKey)}.accessKeys.csv`, mimeType: 'text/csv', text }
+  return { fileName: credentialFileName('aws-console-csv', accessKey), mimeType: 'text/csv', text }
 }
 
 /** For `aws configure import --csv file://…`: the `User Name` column names the profile. */
@@ -76,7 +92,7 @@ export function awsImportCsv({ accessKey, secretKey }: KeyPair): CredentialFile 
     ['User Name', 'Access key ID', 'Secret access key'],
     [PROFILE, accessKey, secretKey],
   ])
-  return { fileName: `${fileNameStem(accessKey)}.aws-import.csv`, mimeType: 'text/csv', text }
+  return { fileName: credentialFileName('aws-import-csv', accessKey), mimeType: 'text/csv', text }
 }
 
 /** A `[ionos]` section for `~/.aws/credentials`. */
@@ -86,7 +102,7 @@ export function awsCredentials({ accessKey, secretKey }: KeyPair): CredentialFil
     `aws_access_key_id = ${plain(accessKey)}`,
     `aws_secret_access_key = ${plain(secretKey)}`,
   )
-  const fileName = `${fileNameStem(accessKey)}.aws-credentials.ini`
+  const fileName = credentialFileName('aws-credentials', accessKey)
   return { fileName, mimeType: 'text/plain', text }
 }
 
@@ -97,7 +113,7 @@ export function awsConfig({ accessKey }: KeyPair, { region, endpoint }: Endpoint
     `region = ${plain(region)}`,
     `endpoint_url = ${plain(endpointUrl(endpoint))}`,
   )
-  return { fileName: `${fileNameStem(accessKey)}.aws-config.ini`, mimeType: 'text/plain', text }
+  return { fileName: credentialFileName('aws-config', accessKey), mimeType: 'text/plain', text }
 }
 
 /** The AWS SDK variables and the ones IONOS tools (the Terraform provider) read. */
@@ -111,7 +127,7 @@ export function dotEnv({ accessKey, secretKey }: KeyPair, target: Endpoint): Cre
     `IONOS_S3_SECRET_KEY=${plain(secretKey)}`,
     `IONOS_S3_REGION=${plain(target.region)}`,
   )
-  return { fileName: `${fileNameStem(accessKey)}.env`, mimeType: 'text/plain', text }
+  return { fileName: credentialFileName('env', accessKey), mimeType: 'text/plain', text }
 }
 
 /** An rclone remote; `provider = IONOS` makes rclone use path-style addressing. */
@@ -125,7 +141,7 @@ export function rcloneRemote({ accessKey, secretKey }: KeyPair, target: Endpoint
     `region = ${plain(target.region)}`,
     `endpoint = ${plain(endpointHost(target.endpoint))}`,
   )
-  return { fileName: `${fileNameStem(accessKey)}.rclone.conf`, mimeType: 'text/plain', text }
+  return { fileName: credentialFileName('rclone', accessKey), mimeType: 'text/plain', text }
 }
 
 /** `~/.s3cfg`; the bucket host is the endpoint itself (path-style). */
@@ -140,7 +156,7 @@ export function s3cmdConfig({ accessKey, secretKey }: KeyPair, target: Endpoint)
     `bucket_location = ${plain(target.region)}`,
     'use_https = True',
   )
-  return { fileName: `${fileNameStem(accessKey)}.s3cfg`, mimeType: 'text/plain', text }
+  return { fileName: credentialFileName('s3cmd', accessKey), mimeType: 'text/plain', text }
 }
 
 /** For `mc alias import ionos <file>` (MinIO client). */
@@ -154,7 +170,7 @@ export function mcAlias({ accessKey, secretKey }: KeyPair, target: Endpoint): Cr
   }
   const text = JSON.stringify(alias, null, 2) + '\n'
   return {
-    fileName: `${fileNameStem(accessKey)}.mc-alias.json`,
+    fileName: credentialFileName('mc', accessKey),
     mimeType: 'application/json',
     text,
   }

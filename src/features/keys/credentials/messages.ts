@@ -55,7 +55,8 @@ export const credentialMessages = defineMessages({
     'format.rclone': 'rclone-Remote',
     'format.s3cmd': 's3cmd-Konfiguration (.s3cfg)',
     'format.mc': 'MinIO-Client-Alias (mc alias import)',
-    'hint.aws-console-csv': 'Access key ID und Secret access key, für Werkzeuge, die diese CSV lesen.',
+    'hint.aws-console-csv':
+      'Access key ID und Secret access key, für Werkzeuge, die diese CSV lesen.',
     'hint.aws-import-csv': 'Importieren mit: aws configure import --csv file://{file}',
     'hint.aws-credentials':
       'Fügen Sie den Abschnitt [ionos] in ~/.aws/credentials ein und nutzen Sie ihn mit --profile ionos. Laden Sie für den Endpunkt auch das config-Profil herunter.',

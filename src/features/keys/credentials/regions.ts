@@ -20,9 +20,6 @@ export const DOCUMENTED_REGIONS: readonly RegionChoice[] = [
   { id: 'us-central-1', endpoint: 's3.us-central-1.ionoscloud.com', location: 'Lenexa' },
 ]
 
-/** Where buckets are user-owned: the only regions a legacy key works in. */
-const LEGACY_REGIONS = new Set(['de', 'eu-central-2', 'eu-south-2'])
-
 /** The preferred default: contract-owned buckets in Berlin; `de` where a key cannot use it. */
 const PREFERRED = ['eu-central-3', 'de']
 
@@ -31,20 +28,15 @@ export function regionChoices(regions: readonly Region[]): RegionChoice[] {
 }
 
 /**
- * The regions a key works in: those the management API lists for it, else (not known) all of
- * them, except for a legacy key, which works only where buckets are user-owned.
+ * The regions a key works in: those the management API lists for it (a legacy key only the
+ * user-owned ones), else all of them: a key the Cloud API has just made is never legacy.
  */
 export function regionsForKey(
   regions: readonly RegionChoice[],
   supported: readonly string[] | undefined,
-  legacy: boolean,
 ): RegionChoice[] {
-  if (supported && supported.length > 0) {
-    const usable = regions.filter((region) => supported.includes(region.id))
-    if (usable.length > 0) return usable
-  }
-  if (legacy) return regions.filter((region) => LEGACY_REGIONS.has(region.id))
-  return [...regions]
+  const usable = supported ? regions.filter((region) => supported.includes(region.id)) : []
+  return usable.length > 0 ? usable : [...regions]
 }
 
 /** The remembered region when the key can use it, else eu-central-3, else de, else the first. */
