@@ -4,7 +4,8 @@
  */
 const PREFIX = 'oskc.'
 
-export type PreferenceName = 'locale'
+/** `credentialFormat`/`credentialRegion`: the last key-pair download's choice (never the key). */
+export type PreferenceName = 'locale' | 'credentialFormat' | 'credentialRegion'
 
 export function readPreference(name: PreferenceName): string | null {
   try {

@@ -3,6 +3,8 @@
 export interface KeyPair {
   accessKey: string
   secretKey: string
+  /** Not secret: where the key works, when the management API said (a legacy key: three). */
+  supportedRegions?: readonly string[]
 }
 
 export interface Endpoint {
@@ -45,22 +47,5 @@ export function keyPairFileName(accessKey: string, extension: 'csv' | 'env'): st
   return extension === 'env' ? `ionos-${tail}.env` : `ionos-access-key-${tail}.csv`
 }
 
-/**
- * Saves `text` through a Blob object URL that is revoked right after the click, so the secret
- * does not stay reachable at a URL. Never a `data:` URL (it would sit in the DOM and history).
- */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.rel = 'noopener'
-  link.style.display = 'none'
-  document.body.append(link)
-  try {
-    link.click()
-  } finally {
-    link.remove()
-    URL.revokeObjectURL(url)
-  }
-}
+// The browser download is shared with the users feature (the inventory export).
+export { downloadText } from '../../lib/download'

@@ -1,0 +1,129 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import DownloadOutlined from '@mui/icons-material/DownloadOutlined'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { isManagementApiEnabled } from '../../../api/access-keys'
+import { downloadText } from '../../../lib/download'
+import { useMessages } from '../../../lib/i18n'
+import { readPreference, writePreference } from '../../../lib/preferences'
+import type { KeyPair } from '../download'
+import { keyQueries } from '../queries'
+import {
+  CREDENTIAL_FORMATS,
+  credentialFile,
+  credentialFileName,
+  isCredentialFormat,
+  UnsafeCredentialValueError,
+  usesRegion,
+  type CredentialFormat,
+} from './formats'
+import { credentialMessages } from './messages'
+import { DOCUMENTED_REGIONS, defaultRegion, regionChoices, regionsForKey } from './regions'
+
+interface CredentialDownloadProps {
+  pair: KeyPair
+}
+
+/**
+ * Format and region, then one download. The secret is only in `pair` (the dialog's state) and in
+ * the file; the choice of format and region is remembered, never the key.
+ */
+export function CredentialDownload({ pair }: CredentialDownloadProps) {
+  const t = useMessages(credentialMessages)
+  const headingId = useId()
+  const fromApi = isManagementApiEnabled()
+  const regions = useQuery({ ...keyQueries.regions(), enabled: fromApi })
+  const fallback = !fromApi || regions.isError
+  const known = regions.data ? regionChoices(regions.data) : DOCUMENTED_REGIONS
+  const usable = regionsForKey(known, pair.supportedRegions)
+  const [format, setFormat] = useState<CredentialFormat>(() => {
+    const remembered = readPreference('credentialFormat')
+    return isCredentialFormat(remembered) ? remembered : 'aws-console-csv'
+  })
+  const [regionId, setRegionId] = useState(() => readPreference('credentialRegion'))
+  const region = defaultRegion(usable, regionId)
+  const [saved, setSaved] = useState<string | null>(null)
+  const [unsafe, setUnsafe] = useState(false)
+  const target = { region: region?.id ?? '', endpoint: region?.endpoint ?? '' }
+  const fileName = credentialFileName(format, pair.accessKey)
+
+  function save() {
+    try {
+      const file = credentialFile(format, pair, target)
+      downloadText(file.text, file.fileName, file.mimeType)
+      setSaved(file.fileName)
+      setUnsafe(false)
+      writePreference('credentialFormat', format)
+      if (region && usesRegion(format)) writePreference('credentialRegion', region.id)
+    } catch (error) {
+      if (!(error instanceof UnsafeCredentialValueError)) throw error
+      setUnsafe(true)
+    }
+  }
+
+  return (
+    <Stack component="section" aria-labelledby={headingId} spacing={1.5}>
+      <Typography id={headingId} variant="subtitle2" component="h3">
+        {t('heading')}
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
+        <TextField
+          select
+          size="small"
+          label={t('format')}
+          value={format}
+          onChange={(event) => {
+            if (isCredentialFormat(event.target.value)) setFormat(event.target.value)
+            setSaved(null)
+          }}
+          slotProps={{ select: { native: true } }}
+          sx={{ flex: 3, minWidth: 0 }}
+        >
+          {CREDENTIAL_FORMATS.map((option) => (
+            <option key={option} value={option}>
+              {t(`format.${option}`)}
+            </option>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label={t('region')}
+          value={region?.id ?? ''}
+          disabled={!usesRegion(format) || usable.length === 0}
+          helperText={usesRegion(format) ? undefined : t('regionNotUsed')}
+          onChange={(event) => setRegionId(event.target.value)}
+          slotProps={{ select: { native: true } }}
+          sx={{ flex: 2, minWidth: 0 }}
+        >
+          {usable.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.location ? `${option.id} (${option.location})` : option.id}
+            </option>
+          ))}
+        </TextField>
+      </Stack>
+      {fallback && <Alert severity="info">{t('regionsFallback')}</Alert>}
+      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+        {`${t('saves', { file: fileName })} ${t(`hint.${format}`, { file: fileName })}`}
+      </Typography>
+      <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Button variant="outlined" startIcon={<DownloadOutlined />} onClick={save}>
+          {t('download')}
+        </Button>
+        <Typography role="status" variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+          {saved && t('downloaded', { file: saved })}
+        </Typography>
+      </Stack>
+      {unsafe && (
+        <Alert severity="error" role="alert">
+          {t('unsafeValue')}
+        </Alert>
+      )}
+    </Stack>
+  )
+}
