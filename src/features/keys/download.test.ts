@@ -1,38 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { downloadText, endpointUrl, keyPairCsv, keyPairEnv, keyPairFileName } from './download'
-
-const pair = { accessKey: '00000Du4KiV8Pouw', secretKey: 'tFVkUARsoeCd+ntQs2jV/SyGG6TMPf=' }
-
-describe('keyPairCsv', () => {
-  it('writes the console-style header and the key pair', () => {
-    expect(keyPairCsv(pair)).toBe(
-      'Access key ID,Secret access key\r\n00000Du4KiV8Pouw,tFVkUARsoeCd+ntQs2jV/SyGG6TMPf=\r\n',
-    )
-  })
-
-  it('quotes a value that holds a comma or a quote', () => {
-    expect(keyPairCsv({ accessKey: 'a,b', secretKey: 'say "hi"' })).toContain('"a,b","say ""hi"""')
-  })
-})
-
-describe('keyPairEnv', () => {
-  it('writes the AWS variables, with region and endpoint when one is chosen', () => {
-    expect(keyPairEnv(pair)).toBe(
-      'AWS_ACCESS_KEY_ID=00000Du4KiV8Pouw\nAWS_SECRET_ACCESS_KEY=tFVkUARsoeCd+ntQs2jV/SyGG6TMPf=\n',
-    )
-    const env = keyPairEnv(pair, {
-      region: 'eu-central-3',
-      endpoint: 's3.eu-central-3.ionoscloud.com',
-    })
-    expect(env.split('\n')).toEqual([
-      'AWS_ACCESS_KEY_ID=00000Du4KiV8Pouw',
-      'AWS_SECRET_ACCESS_KEY=tFVkUARsoeCd+ntQs2jV/SyGG6TMPf=',
-      'AWS_REGION=eu-central-3',
-      'AWS_ENDPOINT_URL_S3=https://s3.eu-central-3.ionoscloud.com',
-      '',
-    ])
-  })
-})
+import { downloadText, endpointUrl } from './download'
 
 describe('endpointUrl', () => {
   it('adds https:// to a bare host and keeps a full URL', () => {
@@ -40,13 +7,6 @@ describe('endpointUrl', () => {
       'https://s3.eu-central-1.ionoscloud.com',
     )
     expect(endpointUrl('http://localhost:9000')).toBe('http://localhost:9000')
-  })
-})
-
-describe('keyPairFileName', () => {
-  it('names the file after the end of the access key and never after the secret', () => {
-    expect(keyPairFileName(pair.accessKey, 'csv')).toBe('ionos-access-key-KiV8Pouw.csv')
-    expect(keyPairFileName(pair.accessKey, 'env')).toBe('ionos-KiV8Pouw.env')
   })
 })
 

@@ -20,8 +20,8 @@ export function useGenerateKey(userId: string, viaManagement: boolean) {
     gcTime: 0,
     mutationFn: async (description: string): Promise<KeyPair> => {
       if (viaManagement) {
-        const { accessKey, secretKey } = await createAccessKey(description)
-        return { accessKey, secretKey }
+        const { accessKey, secretKey, supportedRegions } = await createAccessKey(description)
+        return { accessKey, secretKey, supportedRegions }
       }
       const { id, secretKey } = await createUserKey(userId)
       return { accessKey: id, secretKey }
@@ -37,8 +37,8 @@ export function useRenewKey(userId: string) {
     mutationKey: [...keyQueries.ofUser(userId), 'renew'],
     gcTime: 0,
     mutationFn: async (managementId: string): Promise<KeyPair> => {
-      const { accessKey, secretKey } = await renewAccessKey(managementId)
-      return { accessKey, secretKey }
+      const { accessKey, secretKey, supportedRegions } = await renewAccessKey(managementId)
+      return { accessKey, secretKey, supportedRegions }
     },
     onSettled: () => client.invalidateQueries({ queryKey: keyQueries.lists(userId) }),
   })

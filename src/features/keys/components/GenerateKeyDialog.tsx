@@ -34,7 +34,7 @@ export function GenerateKeyDialog({ userId, viaManagement, onClose }: GenerateKe
     onClose()
   }
 
-  if (pair) return <SecretDialog pair={pair} withRegions={viaManagement} onClose={close} />
+  if (pair) return <SecretDialog pair={pair} onClose={close} />
   return (
     <GenerateForm
       viaManagement={viaManagement}

@@ -30,7 +30,7 @@ export function RenewKeyDialog({ userId, keyRow, onClose }: RenewKeyDialogProps)
     onClose()
   }
 
-  if (pair) return <SecretDialog pair={pair} withRegions onClose={close} />
+  if (pair) return <SecretDialog pair={pair} onClose={close} />
   return (
     <ConfirmDialog
       title={t('renewTitle', { key: name })}

@@ -8,19 +8,15 @@ import DialogTitle from '@mui/material/DialogTitle'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { useMessages } from '../../../lib/i18n'
+import { CredentialDownload } from '../credentials/CredentialDownload'
 import type { KeyPair } from '../download'
 import { keyMessages } from '../messages'
-import { keyQueries } from '../queries'
-import { DownloadKeyPair } from './DownloadKeyPair'
 import { SecretValue } from './SecretValue'
 
 interface SecretDialogProps {
   pair: KeyPair
-  /** Offer a region for the .env file (the management API's `/regions`). */
-  withRegions: boolean
   onClose: () => void
 }
 
@@ -29,12 +25,11 @@ interface SecretDialogProps {
  * it in component state and drops it when the dialog closes. Backdrop and Escape do nothing until
  * the user has ticked that they saved it.
  */
-export function SecretDialog({ pair, withRegions, onClose }: SecretDialogProps) {
+export function SecretDialog({ pair, onClose }: SecretDialogProps) {
   const t = useMessages(keyMessages)
   const titleId = useId()
   const hintId = useId()
   const [saved, setSaved] = useState(false)
-  const regions = useQuery({ ...keyQueries.regions(), enabled: withRegions })
   return (
     <Dialog
       open
@@ -51,7 +46,7 @@ export function SecretDialog({ pair, withRegions, onClose }: SecretDialogProps) 
           <Alert severity="warning">{t('secretWarning')}</Alert>
           <SecretValue label={t('accessKey')} value={pair.accessKey} />
           <SecretValue label={t('secretKey')} value={pair.secretKey} secret />
-          <DownloadKeyPair pair={pair} regions={regions.data ?? []} />
+          <CredentialDownload pair={pair} />
           <FormControlLabel
             control={<Checkbox checked={saved} onChange={(_e, checked) => setSaved(checked)} />}
             label={t('savedConfirm')}
