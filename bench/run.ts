@@ -1,0 +1,116 @@
+/*
+ * `npm run bench`: builds the console and the same-stack floor (into bench/tmp), starts `npm start`'s
+ * server with the emulator on that build, and measures sizes, Lighthouse, the /keys load, interactions and
+ * /users with 10,000 users. Writes bench/results.json and the results section of
+ * docs/performance.md, and prints the Markdown. Not part of `npm test`.
+ *
+ *   node bench/run.ts [--runs 5] [--lighthouse-runs 3]
+ */
+import { execFileSync } from 'node:child_process'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { findChromium } from '../e2e/chromium.ts'
+import { startServer } from '../e2e/server.ts'
+import { projectRoot } from '../scripts/build-state.ts'
+import { measureInteractions, measureKeysLoad, measureUsersScale } from './journeys.ts'
+import { runLighthouse } from './lighthouse.ts'
+import { budgetRows, writeReports, type BenchResults, type Machine } from './report.ts'
+import { consoleDist, floorDist, measureSizes } from './sizes.ts'
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+  },
+})
+const runs = { timings: Number(values.runs), lighthouse: Number(values['lighthouse-runs']) }
+if (![runs.timings, runs.lighthouse].every((n) => Number.isInteger(n) && n > 0)) {
+  throw new Error('--runs and --lighthouse-runs take a whole number of at least 1')
+}
+
+const started = Date.now()
+const load = () => Math.round(os.loadavg()[0]! * 10) / 10
+const loadAtStart = load()
+const log = (line: string) =>
+  console.log(`[bench ${Math.round((Date.now() - started) / 1000)} s] ${line}`)
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim()
+
+log(`building the console and the floor into bench/tmp; load average ${loadAtStart}`)
+const { sizes, composition } = await measureSizes()
+
+const server = await startServer({ CONSOLE_DIST: consoleDist })
+// The floor is served by the same server code (headers, compression, SPA fallback).
+const floorServer = await startServer({ CONSOLE_DIST: floorDist })
+const resetEmulator = async () => {
+  const response = await fetch(`${server.url}/__emulator/reset`, { method: 'POST' })
+  if (!response.ok) throw new Error(`emulator reset failed: ${response.status}`)
+}
+let measured: Pick<BenchResults, 'lighthouse' | 'keysLoad' | 'interactions'>
+try {
+  log(`lighthouse: 3 pages and the floor × 2 presets × ${runs.lighthouse} runs`)
+  const lighthouse = await runLighthouse(
+    { console: server.url, floor: floorServer.url },
+    runs.lighthouse,
+    log,
+  )
+  await resetEmulator()
+  log(`/keys after sign-in × ${runs.timings}`)
+  const keysLoad = await measureKeysLoad(server.url, runs.timings)
+  log(`interactions × ${runs.timings}`)
+  const interactions = await measureInteractions(
+    server.url,
+    floorServer.url,
+    runs.timings,
+    resetEmulator,
+  )
+  measured = { lighthouse, keysLoad, interactions }
+} finally {
+  await Promise.all([server.stop(), floorServer.stop()])
+}
+log(`/users with 10,000 users × ${runs.timings}`)
+const usersScale = await measureUsersScale(runs.timings, consoleDist)
+
+const machine: Machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.versions.node,
+  chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8' })
+    .replace(/^Chromium\s*/, '')
+    .trim(),
+  loadAverage: { start: loadAtStart, end: load() },
+}
+const partial = {
+  commit: git('rev-parse', '--short', 'HEAD'),
+  uncommitted: git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'public')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3)),
+  machine,
+  runs,
+  sizes,
+  composition,
+  ...measured,
+  usersScale,
+}
+const results: BenchResults = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  durationS: Math.round((Date.now() - started) / 1000),
+  ...partial,
+  budgets: budgetRows(partial),
+}
+const markdown = await writeReports(
+  results,
+  path.join(import.meta.dirname, 'results.json'),
+  path.join(projectRoot, 'docs', 'performance.md'),
+)
+console.log(`\n${markdown}\n`)
+const missed = results.budgets.filter((row) => !row.met)
+console.log(
+  missed.length === 0
+    ? 'All budgets met.'
+    : `Budgets missed: ${missed.map((row) => row.figure).join('; ')} (see docs/performance.md).`,
+)
+console.log('Wrote bench/results.json and docs/performance.md.')
