@@ -1,6 +1,7 @@
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { formatAge, formatDate, formatDateTime, useLocale, useMessages } from '../../../lib/i18n'
+import { KeyAgeFlag } from '../hygiene/KeyAgeFlag'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { parseDate } from '../rules'
@@ -18,6 +19,7 @@ export function CreatedCell({ keyRow }: { keyRow: KeyRow }) {
       <Typography component="span" variant="body2" color="text.secondary">
         {formatAge(created, locale)}
       </Typography>
+      <KeyAgeFlag keyRow={keyRow} />
     </Stack>
   )
 }
