@@ -1,29 +1,38 @@
 import Chip from '@mui/material/Chip'
 import CircularProgress from '@mui/material/CircularProgress'
 import Tooltip from '@mui/material/Tooltip'
+import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 
+// Colours whose text meets WCAG AA on the paper of both schemes (MUI's info and warning do not,
+// nor does error in the dark one); a failed key shows the error colour in its icon instead.
 const COLOR = {
-  PROVISIONING: 'info',
+  PROVISIONING: 'primary',
   AVAILABLE: 'success',
-  FAILED: 'error',
-  DESTROYING: 'warning',
+  FAILED: 'default',
+  DESTROYING: 'default',
 } as const
+
+function statusIcon(status: NonNullable<KeyRow['status']>) {
+  if (status === 'PROVISIONING' || status === 'DESTROYING') {
+    return <CircularProgress size={12} color="inherit" aria-hidden />
+  }
+  return status === 'FAILED' ? <ErrorOutline color="error" aria-hidden /> : undefined
+}
 
 export function StatusCell({ keyRow }: { keyRow: KeyRow }) {
   const t = useMessages(keyMessages)
   const { status, statusMessage } = keyRow
   if (status === null) return <>{t('statusUnknown')}</>
-  const settling = status === 'PROVISIONING' || status === 'DESTROYING'
   const chip = (
     <Chip
       size="small"
       variant="outlined"
       color={COLOR[status]}
       label={t(`status${status}`)}
-      icon={settling ? <CircularProgress size={12} color="inherit" aria-hidden /> : undefined}
+      icon={statusIcon(status)}
     />
   )
   if (!statusMessage) return chip
