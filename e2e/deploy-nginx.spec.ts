@@ -20,7 +20,8 @@ test.describe('the console behind the documented nginx configuration', () => {
 
   test('signs in and lists the keys through the reverse proxy', async ({ page }) => {
     await signIn(page, 'alice@example.com', `${nginx.url}/keys`)
-    await expect(page.getByRole('heading', { level: 1, name: 'My keys' })).toBeVisible()
+    await expect(page.getByText('2 of 5 keys')).toBeVisible()
+    await expect(page.getByRole('cell', { name: 'Website assets' })).toBeVisible()
   })
 
   test('serves deep links, caching and the security headers', async ({ request }) => {
