@@ -35,7 +35,8 @@ export default tseslint.config(
         { type: 'shared', pattern: ['src/components/**', 'src/lib/**'] },
         { type: 'test', pattern: 'src/test/**' },
       ],
-      'import/resolver': { typescript: true, node: true },
+      // Resolves our extensionless relative imports; without it the boundary rule sees nothing.
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
