@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import type { KeyRow } from '../join'
 import { DeactivateLastKeyDialog } from './DeactivateLastKeyDialog'
 import { DeleteKeyDialog } from './DeleteKeyDialog'
@@ -5,16 +6,24 @@ import { EditDescriptionDialog } from './EditDescriptionDialog'
 import { GenerateKeyDialog } from './GenerateKeyDialog'
 import { RenewKeyDialog } from './RenewKeyDialog'
 
+// The rotation wizard is a chunk of its own: most visits never rotate a key.
+const RotationWizard = lazy(async () => ({
+  default: (await import('../rotation/RotationWizard')).RotationWizard,
+}))
+
 export type OpenDialog =
   | { kind: 'generate' }
   | { kind: 'delete'; key: KeyRow }
   | { kind: 'deactivate'; key: KeyRow }
   | { kind: 'describe'; key: KeyRow & { managementId: string } }
   | { kind: 'renew'; key: KeyRow & { managementId: string } }
+  | { kind: 'rotate'; key: KeyRow }
 
 interface KeyDialogsProps {
   userId: string
   dialog: OpenDialog | null
+  /** The user's keys, live (the rotation waits for the new key). */
+  keys: readonly KeyRow[]
   viaManagement: boolean
   isOnlyKey: (key: KeyRow) => boolean
   canGenerate: boolean
@@ -70,5 +79,17 @@ export function KeyDialogs(props: KeyDialogsProps) {
       return <EditDescriptionDialog userId={userId} keyRow={dialog.key} onClose={onClose} />
     case 'renew':
       return <RenewKeyDialog userId={userId} keyRow={dialog.key} onClose={onClose} />
+    case 'rotate':
+      return (
+        <Suspense fallback={null}>
+          <RotationWizard
+            userId={userId}
+            oldKey={dialog.key}
+            keys={props.keys}
+            viaManagement={props.viaManagement}
+            onClose={onClose}
+          />
+        </Suspense>
+      )
   }
 }

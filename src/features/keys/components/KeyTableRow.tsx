@@ -8,10 +8,12 @@ import Typography from '@mui/material/Typography'
 import AutorenewOutlined from '@mui/icons-material/AutorenewOutlined'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import EditOutlined from '@mui/icons-material/EditOutlined'
+import SyncAltOutlined from '@mui/icons-material/SyncAltOutlined'
 import { memo, type ReactNode } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
+import { hygieneMessages } from '../hygiene/messages'
 import { isSettling, shortAccessKey } from '../rules'
 import { AccessKeyCell } from './AccessKeyCell'
 import { CreatedCell } from './CreatedCell'
@@ -22,6 +24,7 @@ export interface KeyActions {
   onDelete: (key: KeyRow) => void
   onEdit: (key: KeyRow) => void
   onRenew: (key: KeyRow) => void
+  onRotate: (key: KeyRow) => void
 }
 
 export interface KeyColumns {
@@ -67,6 +70,7 @@ export const KeyTableRow = memo(function KeyTableRow({
   actions,
 }: KeyTableRowProps) {
   const t = useMessages(keyMessages)
+  const tr = useMessages(hygieneMessages)
   const name = shortAccessKey(keyRow.accessKey)
   const settling = isSettling(keyRow)
   return (
@@ -114,6 +118,12 @@ export const KeyTableRow = memo(function KeyTableRow({
       </TableCell>
       {columns.actions && (
         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+          <IconAction
+            label={tr('rotateLabel', { key: name })}
+            onClick={() => actions.onRotate(keyRow)}
+            icon={<SyncAltOutlined />}
+            disabled={keyRow.active !== true || settling}
+          />
           {columns.ownKeyActions && keyRow.managementId !== null && (
             <IconAction
               label={t('renewLabel', { key: name })}

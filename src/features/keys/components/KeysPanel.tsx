@@ -2,11 +2,13 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { Suspense, lazy, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
+import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { keyQueries, keySource } from '../queries'
+import { RotationResume } from '../rotation/RotationResume'
 import { canGenerate, isOnlyKey } from '../rules'
 import { CanonicalUserId } from './CanonicalUserId'
 import type { OpenDialog } from './KeyDialogs'
@@ -49,6 +51,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const { actions, toggle } = useKeyActions(userId, keys, setDialog)
   const managed = list.data?.management === 'used'
   const owner = ownerName ?? userId
+  const resumeRotation = useCallback((key: KeyRow) => setDialog({ kind: 'rotate', key }), [])
 
   useEffect(() => {
     if (list.isSuccess) void loadKeyDialogs()
@@ -80,6 +83,15 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           state={list.data.management}
           onRetry={() => void list.refetch()}
           retrying={list.isFetching}
+        />
+      )}
+      {canUseObjectStorage && (
+        <RotationResume
+          userId={userId}
+          keys={keys}
+          loaded={list.isSuccess}
+          rotating={dialog?.kind === 'rotate'}
+          onResume={resumeRotation}
         />
       )}
       {!isSelf && <Typography color="text.secondary">{t('otherUserNote')}</Typography>}
@@ -114,6 +126,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           <KeyDialogs
             userId={userId}
             dialog={dialog}
+            keys={keys}
             viaManagement={isSelf && managed}
             isOnlyKey={(key) => isOnlyKey(keys, key.accessKey)}
             canGenerate={canUseObjectStorage && canGenerate(keys)}

@@ -40,6 +40,7 @@ export function useKeyActions(
         const { managementId } = key
         if (managementId !== null) openDialog({ kind: 'describe', key: { ...key, managementId } })
       },
+      onRotate: (key) => openDialog({ kind: 'rotate', key }),
       onRenew: (key) => {
         const { managementId } = key
         if (managementId !== null) openDialog({ kind: 'renew', key: { ...key, managementId } })

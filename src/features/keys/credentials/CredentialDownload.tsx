@@ -94,7 +94,7 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
           size="small"
           label={t('region')}
           value={region?.id ?? ''}
-          disabled={!usesRegion(format) || usable.length === 0}
+          // Stays usable (its choice is kept for the formats that name one): no dimmed, low-contrast text.
           helperText={usesRegion(format) ? undefined : t('regionNotUsed')}
           onChange={(event) => setRegionId(event.target.value)}
           slotProps={{ select: { native: true } }}

@@ -1,44 +1,21 @@
 import { defineMessages } from '../../../lib/i18n'
 
-/** Key hygiene: the rotation age and taking all of a user's keys out of service. */
+/** What the key list shows for hygiene: the age hint, rotate, resume, deactivate all. */
 export const hygieneMessages = defineMessages({
   en: {
     dueForRotation: 'Over {days} days old: rotate it',
     deactivateAll: 'Deactivate all keys',
-    deactivateAllTitle: 'Deactivate all {count} active keys of {name}?',
-    deactivateAllBody:
-      'Every application that uses these keys loses access to the buckets at once. The keys and the buckets stay; a key can be activated again later.',
-    deactivateAllKeys: 'Keys to deactivate: {keys}',
-    deactivateAllConfirm: 'Deactivate all',
-    deactivateAllRunning: 'Deactivating {done} of {count}…',
-    deactivateAllResultTitle: 'Keys of {name}',
-    deactivateAllSummary: '{succeeded} of {count} keys deactivated, {failed} failed.',
-    deactivateAllDone: 'All {count} keys of {name} are deactivated.',
-    keyDeactivated: '{key}: deactivated',
-    keyFailed: '{key}: not deactivated. {reason}',
-    keyPending: '{key}: waiting',
-    retryFailed: 'Retry the failed keys',
-    close: 'Close',
-    cancel: 'Cancel',
+    rotateLabel: 'Rotate key {key}',
+    resumeBanner: 'The rotation of key {key} is not finished.',
+    resume: 'Continue rotation',
+    discard: 'Discard',
   },
   de: {
     dueForRotation: 'Älter als {days} Tage: rotieren',
     deactivateAll: 'Alle Schlüssel deaktivieren',
-    deactivateAllTitle: 'Alle {count} aktiven Schlüssel von {name} deaktivieren?',
-    deactivateAllBody:
-      'Jede Anwendung, die diese Schlüssel nutzt, verliert sofort den Zugriff auf die Buckets. Schlüssel und Buckets bleiben erhalten; ein Schlüssel lässt sich später wieder aktivieren.',
-    deactivateAllKeys: 'Zu deaktivierende Schlüssel: {keys}',
-    deactivateAllConfirm: 'Alle deaktivieren',
-    deactivateAllRunning: 'Wird deaktiviert: {done} von {count}…',
-    deactivateAllResultTitle: 'Schlüssel von {name}',
-    deactivateAllSummary:
-      '{succeeded} von {count} Schlüsseln deaktiviert, {failed} fehlgeschlagen.',
-    deactivateAllDone: 'Alle {count} Schlüssel von {name} sind deaktiviert.',
-    keyDeactivated: '{key}: deaktiviert',
-    keyFailed: '{key}: nicht deaktiviert. {reason}',
-    keyPending: '{key}: wartet',
-    retryFailed: 'Fehlgeschlagene Schlüssel erneut versuchen',
-    close: 'Schließen',
-    cancel: 'Abbrechen',
+    rotateLabel: 'Schlüssel {key} rotieren',
+    resumeBanner: 'Die Rotation von Schlüssel {key} ist nicht abgeschlossen.',
+    resume: 'Rotation fortsetzen',
+    discard: 'Verwerfen',
   },
 })

@@ -6,7 +6,7 @@ import StepLabel from '@mui/material/StepLabel'
 import Stepper from '@mui/material/Stepper'
 import Typography from '@mui/material/Typography'
 import { useIsMutating } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyPair } from '../download'
 import type { KeyRow } from '../join'
@@ -22,6 +22,9 @@ import { WizardCloseContext } from './StepLayout'
 import { resumeStep, shownStep, STEPPER, stepperIndex } from './steps'
 import { ConfirmStep, DeactivateStep } from './SwitchSteps'
 import type { StepProps } from './types'
+
+/** Each step is announced: its heading, mounted anew per step, takes the focus. */
+const focusOnMount = (node: HTMLElement | null) => node?.focus()
 
 export interface RotationWizardProps {
   userId: string
@@ -60,7 +63,6 @@ export function RotationWizard({
 }: RotationWizardProps) {
   const t = useMessages(rotationMessages)
   const titleId = useId()
-  const headingRef = useRef<HTMLHeadingElement>(null)
   const oldAccessKey = oldKey.accessKey
   const [state, setState] = useState(() => initialState(userId, oldKey, keys))
   // The secret: here and in the step that shows it, nowhere else; dropped when that step is left.
@@ -73,9 +75,6 @@ export function RotationWizard({
     if (state.step === 'done') clearProgress(userId)
     else saveProgress(userId, { oldAccessKey, ...state, open: true })
   }, [userId, oldAccessKey, state])
-
-  // Each step is announced by moving focus to its heading.
-  useEffect(() => headingRef.current?.focus(), [step])
 
   function go(next: SavedStep, newAccessKey = state.newAccessKey) {
     if (next !== 'secret') setPair(null)
@@ -114,7 +113,15 @@ export function RotationWizard({
   const closeLabel = step === 'done' ? t('close') : started ? t('continueLater') : t('cancel')
 
   return (
-    <Dialog open onClose={close} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+    <Dialog
+      open
+      onClose={close}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+      // Focus goes to the step's heading instead, also when the wizard opens.
+      disableAutoFocus
+    >
       <DialogTitle id={titleId} sx={{ overflowWrap: 'anywhere' }}>
         {t('title', { key: shortAccessKey(oldAccessKey) })}
       </DialogTitle>
@@ -133,7 +140,8 @@ export function RotationWizard({
           ))}
         </Stepper>
         <Typography
-          ref={headingRef}
+          key={step}
+          ref={focusOnMount}
           tabIndex={-1}
           variant="h3"
           sx={{ fontSize: '1.125rem', fontWeight: 600 }}

@@ -3,7 +3,6 @@ import { defineMessages } from '../../../lib/i18n'
 /** Guided rotation: a new key, the applications switched, the old key off and (maybe) gone. */
 export const rotationMessages = defineMessages({
   en: {
-    rotateLabel: 'Rotate key {key}',
     title: 'Rotate key {key}',
     stepsLabel: 'Rotation steps',
     'step.generate': 'Generate a new key',
@@ -58,12 +57,8 @@ export const rotationMessages = defineMessages({
     cancel: 'Cancel',
     continueLater: 'Continue later',
     close: 'Close',
-    resumeBanner: 'The rotation of key {key} is not finished.',
-    resume: 'Continue rotation',
-    discard: 'Discard',
   },
   de: {
-    rotateLabel: 'Schlüssel {key} rotieren',
     title: 'Schlüssel {key} rotieren',
     stepsLabel: 'Schritte der Rotation',
     'step.generate': 'Neuen Schlüssel erzeugen',
@@ -119,8 +114,5 @@ export const rotationMessages = defineMessages({
     cancel: 'Abbrechen',
     continueLater: 'Später fortfahren',
     close: 'Schließen',
-    resumeBanner: 'Die Rotation von Schlüssel {key} ist nicht abgeschlossen.',
-    resume: 'Rotation fortsetzen',
-    discard: 'Verwerfen',
   },
 })
