@@ -343,6 +343,7 @@ export async function measureInteractions(
     INTERACTIONS.map((name) => [name, []]),
   )
   const slowest: { ms: number; name: InteractionName }[] = []
+  const floorSamples: Samples = new Map()
   try {
     for (let run = 0; run < runs; run++) {
       await resetEmulator()
@@ -399,6 +400,7 @@ export async function measureInteractions(
       const budgeted = perRun.filter((entry) => BUDGETED.includes(entry.name))
       slowest.push(budgeted.reduce((a, b) => (b.ms > a.ms ? b : a)))
       await page.context().close()
+      await floorRun(browser, floorUrl, floorSamples)
     }
   } finally {
     await browser.close()
@@ -406,64 +408,53 @@ export async function measureInteractions(
   const slowestMs = summarize(slowest.map((entry) => entry.ms))
   return {
     byInteraction: INTERACTIONS.map((name) => timingOf(name, samples.get(name) ?? [])),
-    floor: await measureFloorInteractions(floorUrl, runs),
+    floor: FLOOR_INTERACTIONS.map((name) => timingOf(name, floorSamples.get(name) ?? [])),
     slowestMs,
     slowestName: nearestMedian(slowest, slowestMs.median)?.name ?? '',
   }
 }
 
+const FLOOR_INTERACTIONS = [
+  'toggle a key (Active switch)',
+  'open the Generate dialog',
+  'close a dialog (Cancel)',
+] as const
+type Samples = Map<string, { ms: number; event: EventRecord | null }[]>
+
 /**
- * The same kind of interactions on the floor's one screen (toggle a switch, open and close its
- * dialog), under the same load: what this stack costs on this machine without the console's code.
+ * One run of the same kind of interactions on the floor's one screen (toggle a switch, open and
+ * close its dialog), right after the console's run, so that both meet the same load: what this
+ * stack costs on this machine without the console's code.
  */
-export async function measureFloorInteractions(
-  floorUrl: string,
-  runs: number,
-): Promise<InteractionTiming[]> {
-  const browser = await launch()
-  const names = [
-    'toggle a key (Active switch)',
-    'open the Generate dialog',
-    'close a dialog (Cancel)',
-  ]
-  const samples = new Map<string, { ms: number; event: EventRecord | null }[]>(
-    names.map((name) => [name, []]),
-  )
-  try {
-    for (let run = 0; run < runs; run++) {
-      const page = await newProbedPage(browser, floorUrl)
-      await page.goto('/keys')
-      await page.getByRole('switch').first().waitFor()
-      await page.waitForTimeout(500)
-      const measure = async (name: string, action: () => Promise<void>) => {
-        const since = await now(page)
-        await action()
-        const event = await slowestEventSince(page, since)
-        samples.get(name)?.push({ ms: event?.duration ?? 0, event })
-      }
-      const dialog = page.getByRole('dialog')
-      await measure(names[0]!, async () => {
-        await page.getByRole('switch').first().click()
-        await page.waitForFunction(
-          () => document.querySelector<HTMLInputElement>('[role="switch"]')?.checked === false,
-          null,
-          { polling: 'raf' },
-        )
-      })
-      await measure(names[1]!, async () => {
-        await page.getByRole('button', { name: 'Generate key' }).click()
-        await dialog.waitFor()
-      })
-      await measure(names[2]!, async () => {
-        await dialog.getByRole('button', { name: 'Cancel' }).click()
-        await dialog.waitFor({ state: 'detached' })
-      })
-      await page.context().close()
-    }
-  } finally {
-    await browser.close()
+async function floorRun(browser: Browser, floorUrl: string, samples: Samples): Promise<void> {
+  const page = await newProbedPage(browser, floorUrl)
+  await page.goto('/keys')
+  await page.getByRole('switch').first().waitFor()
+  await page.waitForTimeout(500)
+  const measure = async (name: string, action: () => Promise<void>) => {
+    const since = await now(page)
+    await action()
+    const event = await slowestEventSince(page, since)
+    samples.set(name, [...(samples.get(name) ?? []), { ms: event?.duration ?? 0, event }])
   }
-  return names.map((name) => timingOf(name, samples.get(name) ?? []))
+  const dialog = page.getByRole('dialog')
+  await measure(FLOOR_INTERACTIONS[0], async () => {
+    await page.getByRole('switch').first().click()
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('[role="switch"]')?.checked === false,
+      null,
+      { polling: 'raf' },
+    )
+  })
+  await measure(FLOOR_INTERACTIONS[1], async () => {
+    await page.getByRole('button', { name: 'Generate key' }).click()
+    await dialog.waitFor()
+  })
+  await measure(FLOOR_INTERACTIONS[2], async () => {
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.waitFor({ state: 'detached' })
+  })
+  await page.context().close()
 }
 
 function timingOf(name: string, runsOf: { ms: number; event: EventRecord | null }[]) {

@@ -109,7 +109,17 @@ function readResult(lhr: Result): OneAudit {
       .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
       .filter((audit) => audit && audit.score !== null && audit.score < 1)
-      .map((audit) => `${category}: ${audit?.id} (${audit?.displayValue ?? audit?.score})`)
+      .map((audit) => {
+        // The first offending element, so that the cause can be found without the report.
+        const item = ((audit?.details ?? {}) as TableDetails).items?.[0] as
+          { node?: { snippet?: string; nodeLabel?: string; explanation?: string } } | undefined
+        const node = item?.node
+        const where = node
+          ? ` at ${node.snippet ?? ''} “${(node.nodeLabel ?? '').slice(0, 60)}”`
+          : ''
+        const why = node?.explanation ? `: ${node.explanation.split('\n')[1]?.trim() ?? ''}` : ''
+        return `${category}: ${audit?.id}${where}${why}`
+      })
   const performanceLosses = (lhr.categories.performance?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id])
