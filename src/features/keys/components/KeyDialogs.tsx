@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import type { KeyRow } from '../join'
+import { DeactivateAllDialog } from '../hygiene/offboarding/DeactivateAllDialog'
 import { DeactivateLastKeyDialog } from './DeactivateLastKeyDialog'
 import { DeleteKeyDialog } from './DeleteKeyDialog'
 import { EditDescriptionDialog } from './EditDescriptionDialog'
@@ -18,12 +19,15 @@ export type OpenDialog =
   | { kind: 'describe'; key: KeyRow & { managementId: string } }
   | { kind: 'renew'; key: KeyRow & { managementId: string } }
   | { kind: 'rotate'; key: KeyRow }
+  | { kind: 'deactivateAll' }
 
 interface KeyDialogsProps {
   userId: string
   dialog: OpenDialog | null
   /** The user's keys, live (the rotation waits for the new key). */
   keys: readonly KeyRow[]
+  /** The user's name, for the offboarding confirmation. */
+  ownerName: string
   viaManagement: boolean
   isOnlyKey: (key: KeyRow) => boolean
   canGenerate: boolean
@@ -79,6 +83,15 @@ export function KeyDialogs(props: KeyDialogsProps) {
       return <EditDescriptionDialog userId={userId} keyRow={dialog.key} onClose={onClose} />
     case 'renew':
       return <RenewKeyDialog userId={userId} keyRow={dialog.key} onClose={onClose} />
+    case 'deactivateAll':
+      return (
+        <DeactivateAllDialog
+          userId={userId}
+          name={props.ownerName}
+          keys={props.keys}
+          onClose={onClose}
+        />
+      )
     case 'rotate':
       return (
         <Suspense fallback={null}>

@@ -3,7 +3,7 @@ import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import AddOutlined from '@mui/icons-material/AddOutlined'
-import { useId, type Ref } from 'react'
+import { useId, type ReactNode, type Ref } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages } from '../messages'
 import { MAX_KEYS } from '../rules'
@@ -17,6 +17,8 @@ interface KeysHeaderProps {
   /** Whether to offer Generate at all (a user without the privilege gets no button). */
   showGenerate: boolean
   onGenerate: () => void
+  /** A further action beside Generate ("Deactivate all keys" on a user's page). */
+  extra?: ReactNode
 }
 
 export function KeysHeader(props: KeysHeaderProps) {
@@ -45,6 +47,7 @@ export function KeysHeader(props: KeysHeaderProps) {
             {t('generate')}
           </Button>
         )}
+        {props.extra && <Stack sx={{ ml: showGenerate ? 0 : 'auto' }}>{props.extra}</Stack>}
       </Stack>
       {showGenerate && atLimit && (
         <Typography id={reasonId} variant="body2" color="text.secondary">

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
+import { hygieneMessages } from '../hygiene/messages'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { keyQueries, keySource } from '../queries'
@@ -51,6 +52,9 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const { actions, toggle } = useKeyActions(userId, keys, setDialog)
   const managed = list.data?.management === 'used'
   const owner = ownerName ?? userId
+  const th = useMessages(hygieneMessages)
+  // Offboarding, on another user's page: every active key off at once.
+  const canDeactivateAll = !isSelf && keys.some((key) => key.active === true)
   const resumeRotation = useCallback((key: KeyRow) => setDialog({ kind: 'rotate', key }), [])
 
   useEffect(() => {
@@ -77,6 +81,13 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
         count={list.isSuccess ? keys.length : null}
         showGenerate={canUseObjectStorage}
         onGenerate={() => setDialog({ kind: 'generate' })}
+        extra={
+          canDeactivateAll && (
+            <Button variant="outlined" onClick={() => setDialog({ kind: 'deactivateAll' })}>
+              {th('deactivateAll')}
+            </Button>
+          )
+        }
       />
       {list.data && (
         <ManagementNotice
@@ -127,6 +138,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
             userId={userId}
             dialog={dialog}
             keys={keys}
+            ownerName={owner}
             viaManagement={isSelf && managed}
             isOnlyKey={(key) => isOnlyKey(keys, key.accessKey)}
             canGenerate={canUseObjectStorage && canGenerate(keys)}
