@@ -68,7 +68,10 @@ class Throttle {
   private until = 0
   /** The latest pause that has been waited out (by the clock, or by a test's fake wait). */
   private waitedOut = 0
-  constructor(private readonly wait: (ms: number, signal: AbortSignal) => Promise<void>) {}
+  private readonly wait: (ms: number, signal: AbortSignal) => Promise<void>
+  constructor(wait: (ms: number, signal: AbortSignal) => Promise<void>) {
+    this.wait = wait
+  }
   pause(ms: number) {
     this.until = Math.max(this.until, Date.now() + ms)
   }
