@@ -12,6 +12,7 @@ import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
 import { useIdentity } from '../../../lib/session'
 import { isForbiddenError } from '../errors'
+import { InventoryExport } from '../inventory/InventoryExport'
 import { changeListQuery } from '../list-query'
 import { userMessages } from '../messages'
 import { userQueries } from '../queries'
@@ -113,6 +114,7 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
       <Stack spacing={1}>
         <Typography variant="h1">{t('title')}</Typography>
         <Typography color="text.secondary">{t('intro')}</Typography>
+        <InventoryExport />
       </Stack>
       <UsersSearch value={query.search} onSearch={onSearch} />
       {body}
