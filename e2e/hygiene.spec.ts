@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { demoUsers } from '../emulator/seed.ts'
+import { expectAccessibleInBothThemes } from './axe.ts'
 import { expect as baseExpect, test as base } from './fixtures.ts'
 import { signIn } from './helpers.ts'
 import { startServer } from './server.ts'
@@ -59,6 +60,7 @@ test.describe('Offboarding on a user’s page, as the owner', () => {
     })
     await expect(dialog).toContainText('loses access to the buckets at once')
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await expectAccessibleInBothThemes(page, 'offboarding confirmation')
 
     // The first key's switch-off fails on the server; the second goes through.
     await emulator.injectFault({
@@ -75,6 +77,7 @@ test.describe('Offboarding on a user’s page, as the owner', () => {
       lines.filter({ hasText: 'not deactivated. The key store is being maintained' }),
     ).toHaveCount(1)
     await expect(lines.filter({ hasText: ': deactivated' })).toHaveCount(1)
+    await expectAccessibleInBothThemes(page, 'offboarding result')
     // The page behind the dialog is hidden from assistive technology, hence includeHidden.
     await expect(page.getByRole('switch', { checked: true, includeHidden: true })).toHaveCount(1)
 
@@ -184,6 +187,7 @@ test.describe('Key inventory, as the owner, with 2,000 more users', () => {
     const failures = dialog.getByRole('listitem')
     await expect(failures).toHaveCount(3)
     await expect(failures.first()).toContainText('Key store unavailable')
+    await expectAccessibleInBothThemes(page, 'inventory result')
     const snapshot = (await (
       await request.get(`${server.url}/__emulator/snapshot`)
     ).json()) as Snapshot

@@ -180,6 +180,35 @@ test.describe('Rotation on My keys, as alice', () => {
   })
 })
 
+test.describe('Rotation on a 360 px wide screen', () => {
+  test('fits: no sideways scrolling in the wizard, the secret step included', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await page.setViewportSize({ width: 360, height: 740 })
+    await signIn(page, 'alice@example.com')
+    const row = rowOf(ownTable(page), 'Website assets')
+    await row.getByRole('button', { name: /^Rotate key / }).click()
+    const dialog = wizard(page)
+    const fits = () =>
+      page.evaluate(() => {
+        const paper = document.querySelector('[role="dialog"]')
+        const overflowing = [...(paper?.querySelectorAll('*') ?? [])].filter(
+          (element) => element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0,
+        )
+        return {
+          page: document.documentElement.scrollWidth,
+          overflowing: overflowing.map((element) => element.className.toString().slice(0, 60)),
+        }
+      })
+    expect(await fits()).toEqual({ page: 360, overflowing: [] })
+    await dialog.getByRole('button', { name: 'Generate new key' }).click()
+    await expect(dialog.getByRole('button', { name: 'Download key pair' })).toBeVisible()
+    expect(await fits()).toEqual({ page: 360, overflowing: [] })
+  })
+})
+
 test.describe('Rotation at the limit, as dave', () => {
   test('explains the limit, deletes an inactive key first, and keeps an active key throughout', async ({
     page,

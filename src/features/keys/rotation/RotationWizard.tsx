@@ -131,7 +131,13 @@ export function RotationWizard({
           alternativeLabel
           aria-label={t('stepsLabel')}
           component="ol"
-          sx={{ p: 0, mb: 2 }}
+          // Four labels in 360 px: steps may shrink and their labels wrap anywhere.
+          sx={{
+            p: 0,
+            mb: 2,
+            '& .MuiStep-root': { minWidth: 0, px: 0.5 },
+            '& .MuiStepLabel-label': { overflowWrap: 'anywhere', hyphens: 'auto' },
+          }}
         >
           {STEPPER.map((name) => (
             <Step key={name} component="li">
