@@ -13,6 +13,12 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  projects: [
+    { name: 'stories', testIgnore: '**/users-scale.spec.ts' },
+    // Timings with 10,000 users run last and alone: a busy neighbour (the inventory scan) on two
+    // cores would measure the machine, not the console.
+    { name: 'scale', testMatch: '**/users-scale.spec.ts', dependencies: ['stories'] },
+  ],
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
