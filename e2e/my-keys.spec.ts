@@ -188,35 +188,47 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     await expect(page.getByRole('heading', { name: 'Object Storage keys' })).toBeFocused()
   })
 
-  test('loads with at most three API requests, in parallel, and shows the endpoints and IDs', async ({
+  test('after sign-in asks three API requests in one wave, and the endpoints only when unfolded', async ({
     page,
     emulator,
   }) => {
     void emulator
-    // The order in which the key requests start and finish.
+    // The order in which the API requests after the token start and finish.
     const events: string[] = []
-    const isKeyRequest = (url: string) =>
-      /\/(s3keys|accesskeys|regions)$/.test(new URL(url).pathname)
+    const isApiRequest = (url: string) =>
+      /^\/(cloudapi|s3-management)\//.test(new URL(url).pathname)
     page.on('request', (request) => {
-      if (isKeyRequest(request.url())) events.push(`start ${new URL(request.url()).pathname}`)
+      if (isApiRequest(request.url())) events.push(`start ${new URL(request.url()).pathname}`)
     })
     page.on('requestfinished', (request) => {
-      if (isKeyRequest(request.url())) events.push('finish')
+      if (isApiRequest(request.url())) events.push('finish')
     })
     await signIn(page, 'alice@example.com')
     await expect(keysTable(page).getByRole('switch')).toHaveCount(2)
-    await expect(page.getByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
     await expect(page.getByRole('group', { name: 'Canonical user ID' })).toContainText(
       /[0-9a-f]{32}/,
     )
     const started = events.filter((event) => event.startsWith('start ')).map((e) => e.slice(6))
     expect(started.sort()).toEqual([
+      `/cloudapi/v6/um/users/${demoUsers.alice.id}`,
       `/cloudapi/v6/um/users/${demoUsers.alice.id}/s3keys`,
       '/s3-management/accesskeys',
-      '/s3-management/regions',
     ])
-    // In parallel: all three are on their way before the first answer is in.
+    // In parallel: who the user is and their keys are all asked before the first answer is in.
     expect(events.indexOf('finish')).toBe(3)
+
+    const endpoints = page.getByRole('button', { name: 'S3 endpoints' })
+    await expect(endpoints).toHaveAttribute('aria-expanded', 'false')
+    await endpoints.click()
+    await expect(page.getByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
+    expect(events).toContain('start /s3-management/regions')
+    // Unfolded stays unfolded, and a reload asks for the regions with the keys.
+    await page.reload()
+    await expect(page.getByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'S3 endpoints' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
   })
 
   test('works from the Cloud API alone and says so once when the management API fails', async ({
@@ -246,8 +258,10 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     void emulator
     await signIn(page, 'alice@example.com')
     await expect(keysTable(page).getByRole('switch')).toHaveCount(2)
-    await expect(page.getByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
     await expectAccessibleInBothThemes(page, 'my keys')
+    await page.getByRole('button', { name: 'S3 endpoints' }).click()
+    await expect(page.getByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
+    await expectAccessibleInBothThemes(page, 'my keys with the S3 endpoints unfolded')
   })
 
   test('passes axe in both themes in the delete, generate and secret dialogs', async ({

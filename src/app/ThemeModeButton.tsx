@@ -1,9 +1,9 @@
 import IconButton from '@mui/material/IconButton'
-import Tooltip from '@mui/material/Tooltip'
 import { useColorScheme } from '@mui/material/styles'
 import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined'
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined'
 import SettingsBrightnessOutlined from '@mui/icons-material/SettingsBrightnessOutlined'
+import { Hint } from '../components/Hint'
 import { useMessages } from '../lib/i18n'
 import { appMessages } from './messages'
 
@@ -26,10 +26,10 @@ export function ThemeModeButton() {
   }[current]
   const name = t('switchTheme', { mode: label })
   return (
-    <Tooltip title={name}>
+    <Hint title={name} align="end" below>
       <IconButton color="inherit" aria-label={name} onClick={() => setMode(NEXT_MODE[current])}>
         <Icon />
       </IconButton>
-    </Tooltip>
+    </Hint>
   )
 }

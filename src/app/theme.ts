@@ -39,7 +39,6 @@ export const theme = createTheme({
     },
     MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
-    MuiTooltip: { defaultProps: { arrow: true } },
   },
 })
 

@@ -1,10 +1,10 @@
 import IconButton from '@mui/material/IconButton'
-import Tooltip from '@mui/material/Tooltip'
 import CheckOutlined from '@mui/icons-material/CheckOutlined'
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined'
 import { useEffect, useState } from 'react'
 import { useMessages } from '../lib/i18n'
 import { notify } from '../lib/notifications'
+import { Hint } from './Hint'
 import { componentMessages } from './messages'
 
 interface CopyButtonProps {
@@ -39,10 +39,10 @@ export function CopyButton({ value, what, announce = true, size = 'small' }: Cop
 
   const label = t('copy', { what })
   return (
-    <Tooltip title={copied ? t('copied', { what }) : label}>
+    <Hint title={copied ? t('copied', { what }) : label}>
       <IconButton aria-label={label} onClick={() => void copy()} size={size}>
         {copied ? <CheckOutlined fontSize="inherit" /> : <ContentCopyOutlined fontSize="inherit" />}
       </IconButton>
-    </Tooltip>
+    </Hint>
   )
 }

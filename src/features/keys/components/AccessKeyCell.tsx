@@ -1,17 +1,12 @@
 import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
-import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import { CopyButton } from '../../../components/CopyButton'
+import { Hint } from '../../../components/Hint'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { isLegacyKey, shortAccessKey } from '../rules'
-
-// The 92-character key wraps anywhere inside the tooltip instead of overflowing it.
-const tooltipSlotProps = {
-  tooltip: { sx: { overflowWrap: 'anywhere', fontFamily: 'monospace', maxWidth: 360 } },
-} as const
 
 /** The access key, shortened with the full value on hover, a copy button and its badges. */
 export function AccessKeyCell({ keyRow }: { keyRow: KeyRow }) {
@@ -20,23 +15,24 @@ export function AccessKeyCell({ keyRow }: { keyRow: KeyRow }) {
   return (
     <Stack spacing={0.5}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
-        <Tooltip title={keyRow.accessKey} describeChild slotProps={tooltipSlotProps}>
+        {/* The first column: the hint opens towards the end, so it stays on a narrow screen. */}
+        <Hint title={keyRow.accessKey} align="start" describeChild>
           <Typography component="span" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
             {short}
           </Typography>
-        </Tooltip>
+        </Hint>
         <CopyButton value={keyRow.accessKey} what={t('accessKeyNamed', { key: short })} />
       </Stack>
       <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
         {isLegacyKey(keyRow) && (
-          <Tooltip title={t('legacyHint')} describeChild>
+          <Hint title={t('legacyHint')} align="start" describeChild>
             <Chip size="small" variant="outlined" label={t('legacy')} />
-          </Tooltip>
+          </Hint>
         )}
         {keyRow.administrative && (
-          <Tooltip title={t('administrativeHint')} describeChild>
+          <Hint title={t('administrativeHint')} align="start" describeChild>
             <Chip size="small" color="secondary" label={t('administrative')} />
-          </Tooltip>
+          </Hint>
         )}
       </Stack>
     </Stack>

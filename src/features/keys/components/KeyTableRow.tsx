@@ -3,13 +3,13 @@ import Stack from '@mui/material/Stack'
 import Switch from '@mui/material/Switch'
 import TableCell from '@mui/material/TableCell'
 import TableRow from '@mui/material/TableRow'
-import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import AutorenewOutlined from '@mui/icons-material/AutorenewOutlined'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import EditOutlined from '@mui/icons-material/EditOutlined'
 import SyncAltOutlined from '@mui/icons-material/SyncAltOutlined'
 import { memo, type ReactNode } from 'react'
+import { Hint } from '../../../components/Hint'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
@@ -56,11 +56,18 @@ function IconAction({ label, onClick, icon, disabled = false }: IconActionProps)
       {icon}
     </IconButton>
   )
-  if (!disabled) return <Tooltip title={label}>{button}</Tooltip>
+  // The last column: the hint opens towards the start, so it stays inside a narrow screen.
+  if (!disabled) {
+    return (
+      <Hint title={label} align="end">
+        {button}
+      </Hint>
+    )
+  }
   return (
-    <Tooltip title={label} describeChild>
+    <Hint title={label} align="end" describeChild>
       <span>{button}</span>
-    </Tooltip>
+    </Hint>
   )
 }
 

@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box'
 import IconButton from '@mui/material/IconButton'
 import Stack from '@mui/material/Stack'
-import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined'
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined'
 import { useId, useState } from 'react'
 import { CopyButton } from '../../../components/CopyButton'
+import { Hint } from '../../../components/Hint'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages } from '../messages'
 
@@ -56,7 +56,7 @@ export function SecretValue({ label, value, secret = false }: SecretValueProps) 
           )}
         </Typography>
         {secret && (
-          <Tooltip title={toggleLabel}>
+          <Hint title={toggleLabel}>
             <IconButton
               aria-label={t('showSecret')}
               aria-pressed={revealed}
@@ -64,7 +64,7 @@ export function SecretValue({ label, value, secret = false }: SecretValueProps) 
             >
               {revealed ? <VisibilityOffOutlined /> : <VisibilityOutlined />}
             </IconButton>
-          </Tooltip>
+          </Hint>
         )}
         <CopyButton value={value} what={label} announce={!secret} size="medium" />
       </Stack>

@@ -1,7 +1,7 @@
 import Chip from '@mui/material/Chip'
 import CircularProgress from '@mui/material/CircularProgress'
-import Tooltip from '@mui/material/Tooltip'
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined'
+import { Hint } from '../../../components/Hint'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
@@ -37,8 +37,8 @@ export function StatusCell({ keyRow }: { keyRow: KeyRow }) {
   )
   if (!statusMessage) return chip
   return (
-    <Tooltip title={statusMessage} describeChild>
+    <Hint title={statusMessage} describeChild>
       {chip}
-    </Tooltip>
+    </Hint>
   )
 }
