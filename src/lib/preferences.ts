@@ -4,8 +4,11 @@
  */
 const PREFIX = 'oskc.'
 
-/** `credentialFormat`/`credentialRegion`: the last key-pair download's choice (never the key). */
-export type PreferenceName = 'locale' | 'credentialFormat' | 'credentialRegion'
+/**
+ * `credentialFormat`/`credentialRegion`: the last key-pair download's choice (never the key);
+ * `endpointsOpen`: whether the S3 endpoints on /keys are unfolded.
+ */
+export type PreferenceName = 'locale' | 'credentialFormat' | 'credentialRegion' | 'endpointsOpen'
 
 export function readPreference(name: PreferenceName): string | null {
   try {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import {
   demoUsers,
@@ -24,7 +24,7 @@ function rowsOf(table: HTMLElement): string[][] {
 }
 
 describe('KeysPanel: the list', { timeout: 20_000 }, () => {
-  it('lists the keys with description, state, status and age from three parallel requests', async () => {
+  it('lists the keys with description, state, status and age from two parallel requests', async () => {
     const requests = recordRequests()
     try {
       await renderKeys({ as: 'alice@example.com' })
@@ -38,14 +38,12 @@ describe('KeysPanel: the list', { timeout: 20_000 }, () => {
       expect(rows[1]?.[0]).toContain('Website assets')
       expect(within(table).getAllByRole('switch', { name: /^Active: 00000/ })).toHaveLength(2)
       for (const toggle of within(table).getAllByRole('switch')) expect(toggle).toBeChecked()
-      expect(await screen.findByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
       const keyCalls = requests.calls.filter((call) => /s3keys|accesskeys|regions/.test(call))
       expect(keyCalls.sort()).toEqual([
         `GET /cloudapi/v6/um/users/${demoUsers.alice.id}/s3keys`,
         'GET /s3-management/accesskeys',
-        'GET /s3-management/regions',
       ])
-      expect(requests.maxInFlight).toBeGreaterThanOrEqual(3)
+      expect(requests.maxInFlight).toBeGreaterThanOrEqual(2)
     } finally {
       requests.stop()
     }
@@ -58,6 +56,30 @@ describe('KeysPanel: the list', { timeout: 20_000 }, () => {
     expect(within(ids).getByRole('button', { name: 'Copy Canonical user ID' })).toBeVisible()
     const contract = screen.getByRole('group', { name: 'Contract user ID' })
     expect(within(contract).getByText(`31415926:${demoUsers.alice.id}`)).toBeVisible()
+  })
+
+  it('folds the S3 endpoints until asked, then lists them and remembers the choice', async () => {
+    const requests = recordRequests()
+    try {
+      const { user } = await renderKeys({ as: 'alice@example.com' })
+      await findKeysTable()
+      const toggle = screen.getByRole('button', { name: 'S3 endpoints' })
+      expect(toggle).toHaveAttribute('aria-expanded', 'false')
+      expect(requests.calls.filter((call) => call.includes('/regions'))).toEqual([])
+      await user.click(toggle)
+      expect(await screen.findByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
+      expect(toggle).toHaveAttribute('aria-expanded', 'true')
+      expect(requests.calls).toContain('GET /s3-management/regions')
+      cleanup()
+      await renderKeys({ as: 'alice@example.com' })
+      expect(await screen.findByRole('button', { name: 'S3 endpoints' })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      )
+    } finally {
+      requests.stop()
+      window.localStorage.clear()
+    }
   })
 
   it('invites a user without keys to generate the first one and explains when the canonical ID appears', async () => {

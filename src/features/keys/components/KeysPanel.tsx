@@ -45,8 +45,6 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const headingRef = useRef<HTMLHeadingElement>(null)
   const source = keySource(userId, isSelf, canUseObjectStorage)
   const list = useQuery(keyQueries.list(source))
-  // Fetched in parallel with the list: the endpoints panel and the .env download use it.
-  useQuery({ ...keyQueries.regions(), enabled: source.management === 'ask' })
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const keys = useMemo(() => list.data?.keys ?? [], [list.data])
   const { actions, toggle } = useKeyActions(userId, keys, setDialog)
