@@ -132,19 +132,19 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     const name = await shortNameOf(website)
     const toggle = website.getByRole('switch', { name: `Active: ${name}` })
 
-    // Toggle: another key stays active, so no confirmation; the result is announced.
+    // Toggle: another key stays active, so no confirmation; the result is announced (live region).
     await toggle.click()
     await expect(toggle).not.toBeChecked()
     await expect(
-      page.getByRole('alert').filter({ hasText: `Key ${name} is deactivated.` }),
-    ).toBeVisible()
+      page.getByRole('status').filter({ hasText: `Key ${name} is deactivated.` }),
+    ).toHaveCount(1)
     await page.reload()
     await expect(toggle).not.toBeChecked()
     await toggle.click()
     await expect(toggle).toBeChecked()
     await expect(
-      page.getByRole('alert').filter({ hasText: `Key ${name} is active.` }),
-    ).toBeVisible()
+      page.getByRole('status').filter({ hasText: `Key ${name} is active.` }),
+    ).toHaveCount(1)
 
     // Edit the description in a small dialog.
     await website.getByRole('button', { name: `Edit description of key ${name}` }).click()
@@ -180,8 +180,8 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     await remove.getByRole('button', { name: 'Delete key' }).click()
     await expect(remove).toBeHidden()
     await expect(
-      page.getByRole('alert').filter({ hasText: `Key ${name} is deleted.` }),
-    ).toBeVisible()
+      page.getByRole('status').filter({ hasText: `Key ${name} is deleted.` }),
+    ).toHaveCount(1)
     await expect(page.getByText('1 of 5 keys')).toBeVisible()
     await expect(renamed).toHaveCount(0)
     // The row that opened the dialog is gone: focus goes to the list's heading.

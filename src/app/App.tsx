@@ -9,15 +9,17 @@ import { Notifications } from './Notifications'
 import { ReSignIn } from './ReSignIn'
 import { AppRoutes } from './router'
 import { theme } from './theme'
+import { createWarmUp } from './warmUp'
 
 export function App() {
   const [queryClient] = useState(createQueryClient)
+  const [warmUp] = useState(() => createWarmUp(queryClient))
   return (
     <ThemeProvider theme={theme} modeStorageKey="oskc.theme" colorSchemeStorageKey="oskc.scheme">
       <CssBaseline enableColorScheme />
       <LocaleProvider>
         <QueryClientProvider client={queryClient}>
-          <SessionProvider>
+          <SessionProvider onSessionStarting={warmUp}>
             <AppRoutes />
             <ReSignIn />
             <Notifications />

@@ -106,3 +106,12 @@ export function removeCachedKey(client: QueryClient, userId: string, accessKey: 
     list ? { ...list, keys: list.keys.filter((key) => key.accessKey !== accessKey) } : list,
   )
 }
+
+/** The signed-in user's list, started before My keys renders (see the app's warm-up). */
+export function prefetchOwnKeys(
+  client: QueryClient,
+  userId: string,
+  canUseObjectStorage: boolean,
+): void {
+  void client.prefetchQuery(keyQueries.list(keySource(userId, true, canUseObjectStorage)))
+}

@@ -1,6 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { decodeToken, generateToken, isTokenExpired, revokeToken } from '../../api/auth'
+import {
+  decodeToken,
+  generateToken,
+  isTokenExpired,
+  revokeToken,
+  type TokenInfo,
+} from '../../api/auth'
 import { setUnauthorizedHandler } from '../../api/client'
 import { setAuthToken } from '../../api/session-token'
 import { resolveIdentity } from './identity'
@@ -15,11 +21,18 @@ export class TokenExpiredError extends Error {
   }
 }
 
+/**
+ * Called once a well-formed, unexpired token is in use and the Cloud API is asked to confirm it,
+ * so that the app can start what the first screen needs at the same time instead of after it.
+ */
+export type SessionStarting = (claims: TokenInfo) => void
+
 /** Makes a token the session's: valid, not expired, and confirmed by the Cloud API. */
-async function establish(token: string): Promise<Identity> {
+async function establish(token: string, onStarting?: SessionStarting): Promise<Identity> {
   const claims = decodeToken(token)
   if (isTokenExpired(claims)) throw new TokenExpiredError()
   setAuthToken(token)
+  onStarting?.(claims)
   try {
     const identity = await resolveIdentity(token)
     saveSessionToken(token)
@@ -30,8 +43,23 @@ async function establish(token: string): Promise<Identity> {
   }
 }
 
-export function SessionProvider({ children }: { children: ReactNode }) {
+interface SessionProviderProps {
+  children: ReactNode
+  /** Keep it the same function for the provider's life: restoring a session depends on it. */
+  onSessionStarting?: SessionStarting
+}
+
+export function SessionProvider({ children, onSessionStarting }: SessionProviderProps) {
   const queryClient = useQueryClient()
+  const start = useCallback(
+    (token: string) =>
+      establish(token, onSessionStarting).catch((error: unknown) => {
+        // What was started for a session that did not begin must not be shown to the next one.
+        queryClient.removeQueries()
+        throw error
+      }),
+    [queryClient, onSessionStarting],
+  )
   const [state, setState] = useState<SessionState>(() =>
     loadSessionToken() ? { status: 'restoring' } : { status: 'signed-out' },
   )
@@ -41,13 +69,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const saved = loadSessionToken()
     if (!saved) return
-    establish(saved)
+    start(saved)
       .then((identity) => setState({ status: 'signed-in', identity }))
       .catch(() => {
         clearSessionToken()
         setState({ status: 'signed-out', reason: 'expired' })
       })
-  }, [])
+  }, [start])
 
   const signedIn = state.status === 'signed-in'
   useEffect(() => {
@@ -70,11 +98,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     waiting.forEach((resolve) => resolve(succeeded))
   }, [])
 
-  const signInWithToken = useCallback(async (token: string) => {
-    const identity = await establish(token.trim())
-    setState({ status: 'signed-in', identity })
-    return identity
-  }, [])
+  const signInWithToken = useCallback(
+    async (token: string) => {
+      const identity = await start(token.trim())
+      setState({ status: 'signed-in', identity })
+      return identity
+    },
+    [start],
+  )
 
   const signIn = useCallback(
     async ({ email, password }: Credentials) =>
