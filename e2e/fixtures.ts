@@ -7,8 +7,14 @@ interface Emulator {
   injectFault: (fault: Record<string, unknown>) => Promise<void>
 }
 
-/** Browser messages that are expected: Chromium logs every refused request as a console error. */
-const EXPECTED_CONSOLE_ERRORS = [/Failed to load resource: the server responded with a status of/]
+/**
+ * Browser messages that are expected: Chromium logs every refused request as a console error, and
+ * a connection closed without an answer (the emulator's `drop` fault) as an empty response.
+ */
+const EXPECTED_CONSOLE_ERRORS = [
+  /Failed to load resource: the server responded with a status of/,
+  /^Failed to load resource: net::ERR_EMPTY_RESPONSE$/,
+]
 
 export const test = base.extend<
   { emulator: Emulator; guardedPage: void },
