@@ -86,7 +86,7 @@ for (const viewer of ['owner', 'admin'] as const) {
       await expect(first).toBeChecked()
       await first.click()
       await expect(first).not.toBeChecked()
-      await expect(page.getByRole('alert').filter({ hasText: /is deactivated/ })).toBeVisible()
+      await expect(page.getByRole('status').filter({ hasText: /is deactivated/ })).toHaveCount(1)
 
       await generateKey(page)
       await expect(page.getByText('3 of 5 keys')).toBeVisible()
@@ -156,7 +156,7 @@ for (const viewer of ['owner', 'admin'] as const) {
       await expect(dialog.getByRole('radio', { name: 'Developers' })).toHaveCount(0)
       await dialog.getByRole('button', { name: 'Add to group' }).click()
       await expect(dialog).toBeHidden()
-      await expect(page.getByRole('alert').filter({ hasText: /is now in/ })).toBeVisible()
+      await expect(page.getByRole('status').filter({ hasText: /is now in/ })).toHaveCount(1)
       await expect(page.getByRole('heading', { name: /cannot use Object Storage/ })).toBeHidden()
 
       await generateKey(page)

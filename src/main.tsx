@@ -1,9 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { mountAnnouncer } from './lib/announcer'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks the #root element')
+// The live region exists before its first message, or screen readers may miss that message.
+mountAnnouncer()
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -3,6 +3,7 @@ import CheckOutlined from '@mui/icons-material/CheckOutlined'
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined'
 import { useEffect, useState } from 'react'
 import { useMessages } from '../lib/i18n'
+import { announce as announceOnly } from '../lib/announcer'
 import { notify } from '../lib/notifications'
 import { Hint } from './Hint'
 import { componentMessages } from './messages'
@@ -11,7 +12,10 @@ interface CopyButtonProps {
   value: string
   /** What is copied, for the button's name and the announcement: "access key", "secret key". */
   what: string
-  /** Secrets must not reach the notification queue's history; they get a quiet inline tick only. */
+  /**
+   * Secrets must not reach the notification queue's history: they get a quiet inline tick, and the
+   * live region says that (never what) was copied.
+   */
   announce?: boolean
   size?: 'small' | 'medium'
 }
@@ -32,6 +36,7 @@ export function CopyButton({ value, what, announce = true, size = 'small' }: Cop
       await navigator.clipboard.writeText(value)
       setCopied(true)
       if (announce) notify(t('copied', { what }), 'success')
+      else announceOnly(t('copied', { what }))
     } catch {
       notify(t('copyFailed', { what }), 'error')
     }

@@ -2,7 +2,10 @@ import Alert from '@mui/material/Alert'
 import Snackbar from '@mui/material/Snackbar'
 import { dismissNotification, useNotifications } from '../lib/notifications'
 
-/** Shows the oldest notification; its Alert is a live region, so screen readers announce it. */
+/**
+ * Shows the oldest notification. Screen readers hear an error through the Alert's role; any other
+ * message was already spoken by the polite live region (lib/announcer), so it is not said twice.
+ */
 export function NotificationCenter() {
   const [current] = useNotifications()
   return (
@@ -19,6 +22,7 @@ export function NotificationCenter() {
         <Alert
           variant="filled"
           severity={current.severity}
+          role={current.severity === 'error' ? 'alert' : 'none'}
           onClose={() => dismissNotification(current.id)}
           sx={{ maxWidth: 560, overflowWrap: 'anywhere' }}
         >

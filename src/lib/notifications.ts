@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { announce } from './announcer'
 
 export type NotificationSeverity = 'success' | 'info' | 'warning' | 'error'
 
@@ -11,6 +12,7 @@ export interface Notification {
 /**
  * One queue for short messages (copied, key deactivated, a background refresh failed). It never
  * receives secrets: callers pass texts they wrote, or a server message about a failed request.
+ * Outcomes are also spoken by the polite live region; errors by the snackbar's alert.
  */
 let queue: Notification[] = []
 let nextId = 1
@@ -22,6 +24,7 @@ function emit() {
 
 export function notify(message: string, severity: NotificationSeverity = 'success'): void {
   queue = [...queue, { id: nextId++, message, severity }]
+  if (severity !== 'error') announce(message)
   emit()
 }
 

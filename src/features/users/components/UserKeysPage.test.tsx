@@ -80,8 +80,11 @@ describe('UserKeysPage', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(screen.getByText('May use Object Storage')).toBeVisible()
     expect(screen.queryByRole('heading', { name: /cannot use Object Storage/ })).toBeNull()
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Carol Clark is now in “Backup operators” and can use Object Storage.',
+    // Said politely through the live region (the snackbar shows it too, without a role).
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Carol Clark is now in “Backup operators” and can use Object Storage.',
+      ),
     )
 
     // The first key brings the canonical user ID, and the header shows it without a reload.
