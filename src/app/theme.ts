@@ -11,6 +11,8 @@ export const theme = createTheme({
       palette: {
         primary: { main: '#003d8f' },
         secondary: { main: '#0b6e80' },
+        // MUI's orange (#ed6c02) is 3.1:1 against white, as text and behind white text.
+        warning: { main: '#b45309' },
         background: { default: '#f5f7fa', paper: '#ffffff' },
       },
     },
@@ -33,6 +35,12 @@ export const theme = createTheme({
     h2: { fontSize: '1.25rem', fontWeight: 600 },
   },
   components: {
+    // A ring on whatever has keyboard focus. MUI's own sign is a faint ripple (and the shadow it
+    // gives contained buttons is gone with disableElevation); Chrome's "auto" ring is two-tone, so
+    // it shows on the app bar, on filled buttons and on the page alike.
+    MuiButtonBase: {
+      styleOverrides: { root: { '&.Mui-focusVisible': { outline: 'auto', outlineOffset: -2 } } },
+    },
     MuiButton: {
       defaultProps: { disableElevation: true },
       styleOverrides: { root: { textTransform: 'none' } },

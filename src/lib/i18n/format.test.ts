@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAge } from './format'
+import { formatAge, formatDate, formatDateTime } from './format'
 
 describe('formatAge', () => {
   it('counts calendar days, so the age agrees with the date shown beside it all day', () => {
@@ -19,5 +19,14 @@ describe('formatAge', () => {
     const now = new Date(2026, 10, 23)
     expect(formatAge(new Date(2026, 7, 23), 'en', now)).toBe('3 months ago')
     expect(formatAge(new Date(2023, 2, 14), 'en', now)).toBe('4 years ago')
+  })
+})
+
+describe('formatDate and formatDateTime', () => {
+  it('write a date the way each language does', () => {
+    const created = new Date(2024, 5, 3, 10, 15)
+    expect(formatDate(created, 'en')).toBe('Jun 3, 2024')
+    expect(formatDate(created, 'de')).toBe('03.06.2024')
+    expect(formatDateTime(created, 'de')).toBe('03.06.2024, 10:15')
   })
 })
