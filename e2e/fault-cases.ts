@@ -85,8 +85,8 @@ export const faultCases: FaultCase[] = [
 ]
 
 /** Changes that IONOS made although the console never heard so. */
-export const lostAnswerCases: FaultCase[] = [
-  {
+export const lostAnswer: Record<'dropped' | 'error', FaultCase> = {
+  dropped: {
     name: 'the change made but the connection dropped',
     spec: { drop: true, after: true },
     tries: retried,
@@ -96,7 +96,7 @@ export const lostAnswerCases: FaultCase[] = [
     timeout: false,
     reason: /could not be reached/,
   },
-  {
+  error: {
     name: 'the change made but answered with HTTP 500',
     spec: { status: 500, after: true },
     tries: once,
@@ -106,7 +106,7 @@ export const lostAnswerCases: FaultCase[] = [
     timeout: false,
     reason: /Internal server error\./,
   },
-]
+}
 
 /**
  * The emulator's fault for `method glob`, striking every try the client makes. When a kept-alive

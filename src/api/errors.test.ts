@@ -8,6 +8,7 @@ import {
   TimeoutError,
   isApiError,
   isNotFoundError,
+  isOutcomeUnknown,
   messagesFromBody,
   userMessage,
 } from './errors'
@@ -85,6 +86,33 @@ describe('isApiError and isNotFoundError', () => {
     expect(isNotFoundError(missing)).toBe(true)
     expect(isNotFoundError(new ApiError(404, []))).toBe(true)
     expect(isNotFoundError(new ApiError(422, []))).toBe(false)
+  })
+})
+
+describe('isOutcomeUnknown', () => {
+  it('says a change may have been made when no answer came or a gateway error did', () => {
+    for (const error of [
+      new NetworkError('down'),
+      new TimeoutError('slow'),
+      new ApiError(500, []),
+      new ApiError(502, []),
+      new ApiError(504, []),
+    ]) {
+      expect(isOutcomeUnknown(error), error.message).toBe(true)
+    }
+  })
+
+  it('says a change was not made when the server turned it away or refused it', () => {
+    for (const error of [
+      new ApiError(429, []),
+      new ApiError(503, []),
+      new ApiError(422, []),
+      new ApiError(404, []),
+      new RequestFailedError(202, []),
+      new Error('bug'),
+    ]) {
+      expect(isOutcomeUnknown(error), error.message).toBe(false)
+    }
   })
 })
 

@@ -128,6 +128,18 @@ export function isNotFoundError(error: unknown): boolean {
   return isApiError(error, 422) && error.message.toLowerCase().includes(MISSING_KEY_TEXT)
 }
 
+/**
+ * Whether a change that failed may still have been made, so the user must look before trying
+ * again: no answer came (a lost connection, a timeout, a 202 never confirmed), or a server error
+ * other than 503 (a gateway answers 500, 502 or 504 also after IONOS has acted). 429 and 503 turn
+ * a request away before it is carried out; other 4xx and a FAILED request status are refusals.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (error instanceof NetworkError || error instanceof TimeoutError) return true
+  if (!(error instanceof ApiError) || error instanceof RequestFailedError) return false
+  return error.status >= 500 && error.status !== 503
+}
+
 /** The text to show a user for any error, never leaking internals of unexpected failures. */
 export function userMessage(error: unknown): string {
   if (error instanceof SchemaError) {

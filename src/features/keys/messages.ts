@@ -50,6 +50,11 @@ export const keyMessages = defineMessages({
     deactivated: 'Key {key} is deactivated.',
     activateFailed: 'Key {key} could not be activated and stays inactive. {reason}',
     deactivateFailed: 'Key {key} could not be deactivated and stays active. {reason}',
+    keyGone: 'Key {key} no longer exists: it was deleted elsewhere, for example in another tab.',
+    activateUncertain:
+      'IONOS did not confirm that key {key} is active. {reason} Check the list: it shows what IONOS holds now.',
+    deactivateUncertain:
+      'IONOS did not confirm that key {key} is deactivated. {reason} Check the list: it shows what IONOS holds now.',
     cancel: 'Cancel',
     generateTitle: 'Generate a key',
     generateIntro:
@@ -64,6 +69,8 @@ export const keyMessages = defineMessages({
     generateFailed: 'The key was not generated. {reason}',
     generateUncertain:
       'No answer came back from IONOS, so the key may have been created. Check the list before you try again.',
+    generateUncertainError:
+      'IONOS answered with an error, but the key may have been created anyway. {reason} Check the list before you try again.',
     secretTitle: 'Save your secret key',
     secretWarning:
       'This is the only time the secret key is shown. Copy it or download the key pair now: it can never be shown again.',
@@ -91,6 +98,8 @@ export const keyMessages = defineMessages({
     deleting: 'Deleting…',
     deleted: 'Key {key} is deleted.',
     deleteRefused: 'The key was not deleted. {reason}',
+    deleteUncertain:
+      'IONOS did not confirm that the key is deleted. {reason} Check the list: it shows what IONOS holds now.',
     deactivateTitle: 'Deactivate the last active key?',
     deactivateBody:
       'Key {key} is the only active key. While no key is active, all access to the buckets is lost; the objects stay and are still charged. Access returns when a key is active again.',
@@ -101,6 +110,8 @@ export const keyMessages = defineMessages({
     save: 'Save',
     saving: 'Saving…',
     saveFailed: 'The description was not saved. {reason}',
+    saveUncertain:
+      'IONOS did not confirm that the description is saved. {reason} Check the list: it shows what IONOS holds now.',
     descriptionSaved: 'The description of key {key} is saved.',
     renewTitle: 'Renew the secret of key {key}?',
     renewBody:
@@ -108,6 +119,8 @@ export const keyMessages = defineMessages({
     renewConfirm: 'Renew secret',
     renewing: 'Renewing…',
     renewFailed: 'The secret was not renewed. {reason}',
+    renewUncertain:
+      'IONOS did not confirm the renewal, so the secret may have been renewed and the current one may no longer work. {reason} Renew again to get a secret you can see.',
     idsTitle: 'Your IDs for sharing buckets',
     idsTitleOther: 'IDs for sharing buckets',
     canonicalUserId: 'Canonical user ID',
@@ -176,6 +189,12 @@ export const keyMessages = defineMessages({
     deactivated: 'Schlüssel {key} ist deaktiviert.',
     activateFailed: 'Schlüssel {key} konnte nicht aktiviert werden und bleibt inaktiv. {reason}',
     deactivateFailed: 'Schlüssel {key} konnte nicht deaktiviert werden und bleibt aktiv. {reason}',
+    keyGone:
+      'Schlüssel {key} existiert nicht mehr: Er wurde anderswo gelöscht, zum Beispiel in einem anderen Tab.',
+    activateUncertain:
+      'IONOS hat nicht bestätigt, dass Schlüssel {key} aktiv ist. {reason} Prüfen Sie die Liste: Sie zeigt, was bei IONOS gespeichert ist.',
+    deactivateUncertain:
+      'IONOS hat nicht bestätigt, dass Schlüssel {key} deaktiviert ist. {reason} Prüfen Sie die Liste: Sie zeigt, was bei IONOS gespeichert ist.',
     cancel: 'Abbrechen',
     generateTitle: 'Schlüssel erzeugen',
     generateIntro:
@@ -192,6 +211,8 @@ export const keyMessages = defineMessages({
     generateFailed: 'Der Schlüssel wurde nicht erzeugt. {reason}',
     generateUncertain:
       'Von IONOS kam keine Antwort, daher wurde der Schlüssel vielleicht trotzdem erzeugt. Prüfen Sie die Liste, bevor Sie es erneut versuchen.',
+    generateUncertainError:
+      'IONOS hat mit einem Fehler geantwortet, der Schlüssel wurde aber vielleicht trotzdem erzeugt. {reason} Prüfen Sie die Liste, bevor Sie es erneut versuchen.',
     secretTitle: 'Secret sichern',
     secretWarning:
       'Das Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es oder laden Sie das Schlüsselpaar jetzt herunter: Es kann nie wieder angezeigt werden.',
@@ -221,6 +242,8 @@ export const keyMessages = defineMessages({
     deleting: 'Wird gelöscht…',
     deleted: 'Schlüssel {key} ist gelöscht.',
     deleteRefused: 'Der Schlüssel wurde nicht gelöscht. {reason}',
+    deleteUncertain:
+      'IONOS hat nicht bestätigt, dass der Schlüssel gelöscht ist. {reason} Prüfen Sie die Liste: Sie zeigt, was bei IONOS gespeichert ist.',
     deactivateTitle: 'Den letzten aktiven Schlüssel deaktivieren?',
     deactivateBody:
       'Schlüssel {key} ist der einzige aktive Schlüssel. Solange kein Schlüssel aktiv ist, gibt es keinen Zugriff auf die Buckets; die Objekte bleiben erhalten und werden weiter berechnet. Der Zugriff kehrt zurück, sobald wieder ein Schlüssel aktiv ist.',
@@ -231,6 +254,8 @@ export const keyMessages = defineMessages({
     save: 'Speichern',
     saving: 'Wird gespeichert…',
     saveFailed: 'Die Beschreibung wurde nicht gespeichert. {reason}',
+    saveUncertain:
+      'IONOS hat nicht bestätigt, dass die Beschreibung gespeichert ist. {reason} Prüfen Sie die Liste: Sie zeigt, was bei IONOS gespeichert ist.',
     descriptionSaved: 'Die Beschreibung von Schlüssel {key} ist gespeichert.',
     renewTitle: 'Secret von Schlüssel {key} erneuern?',
     renewBody:
@@ -238,6 +263,8 @@ export const keyMessages = defineMessages({
     renewConfirm: 'Secret erneuern',
     renewing: 'Wird erneuert…',
     renewFailed: 'Das Secret wurde nicht erneuert. {reason}',
+    renewUncertain:
+      'IONOS hat die Erneuerung nicht bestätigt: Das Secret wurde vielleicht erneuert, und das bisherige funktioniert dann nicht mehr. {reason} Erneuern Sie es noch einmal, um ein Secret zu sehen.',
     idsTitle: 'Ihre IDs zum Teilen von Buckets',
     idsTitleOther: 'IDs zum Teilen von Buckets',
     canonicalUserId: 'Kanonische Benutzer-ID',

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { createAccessKey, renewAccessKey, updateAccessKeyDescription } from '../../api/access-keys'
-import { isNotFoundError, userMessage } from '../../api/errors'
+import { isNotFoundError, isOutcomeUnknown, userMessage } from '../../api/errors'
 import { createUserKey, deleteUserKey, setUserKeyActive } from '../../api/s3keys'
 import { useMessages } from '../../lib/i18n'
 import { notify } from '../../lib/notifications'
@@ -66,8 +66,14 @@ export function useSetKeyActive(userId: string) {
       const previous = context?.previous ?? !active
       updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active: previous }))
       const name = shortAccessKey(accessKey)
-      const template = active ? 'activateFailed' : 'deactivateFailed'
-      notify(t(template, { key: name, reason: userMessage(error) }), 'error')
+      // Deleted elsewhere (another tab, another admin): the refetch on settle drops its row.
+      if (isNotFoundError(error)) return notify(t('keyGone', { key: name }), 'info')
+      // Without an answer the switch may have moved after all; the refetch on settle shows it.
+      const unknown = isOutcomeUnknown(error)
+      const failed = active ? 'activateFailed' : 'deactivateFailed'
+      const uncertain = active ? 'activateUncertain' : 'deactivateUncertain'
+      const text = t(unknown ? uncertain : failed, { key: name, reason: userMessage(error) })
+      notify(text, unknown ? 'warning' : 'error')
     },
     onSuccess: (saved, { accessKey }) => {
       updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active: saved.active }))

@@ -74,6 +74,8 @@ export const userMessages = defineMessages({
     cancel: 'Cancel',
     grantDone:
       '{name} is now in “{group}” and can use Object Storage. IONOS may need a few seconds to apply it.',
+    grantUncertain:
+      'IONOS did not confirm that {name} is in “{group}”. {reason} The page shows what IONOS holds now.',
   },
   de: {
     title: 'Benutzer & Gruppen',
@@ -149,6 +151,8 @@ export const userMessages = defineMessages({
     cancel: 'Abbrechen',
     grantDone:
       '{name} ist jetzt in „{group}“ und kann Object Storage nutzen. IONOS braucht eventuell einige Sekunden, bis das wirkt.',
+    grantUncertain:
+      'IONOS hat nicht bestätigt, dass {name} in „{group}“ ist. {reason} Die Seite zeigt, was bei IONOS gespeichert ist.',
   },
 })
 

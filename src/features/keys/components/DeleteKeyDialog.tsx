@@ -1,14 +1,13 @@
-import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import DialogContentText from '@mui/material/DialogContentText'
 import Stack from '@mui/material/Stack'
-import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import { notify } from '../../../lib/notifications'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { useDeleteKey } from '../mutations'
 import { shortAccessKey } from '../rules'
+import { ActionErrorAlert } from './ActionErrorAlert'
 import { ConfirmDialog } from './ConfirmDialog'
 
 interface DeleteKeyDialogProps {
@@ -76,9 +75,7 @@ export function DeleteKeyDialog(props: DeleteKeyDialogProps) {
       )}
       <DialogContentText>{t('deleteBody')}</DialogContentText>
       {remove.error && (
-        <Alert severity="error" role="alert">
-          {t('deleteRefused', { reason: userMessage(remove.error) })}
-        </Alert>
+        <ActionErrorAlert error={remove.error} failed="deleteRefused" uncertain="deleteUncertain" />
       )}
     </ConfirmDialog>
   )

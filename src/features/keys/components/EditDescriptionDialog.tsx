@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
@@ -7,13 +6,13 @@ import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import { useId, useState, type FormEvent } from 'react'
-import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import { notify } from '../../../lib/notifications'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { useUpdateDescription } from '../mutations'
 import { descriptionProblem, shortAccessKey } from '../rules'
+import { ActionErrorAlert } from './ActionErrorAlert'
 import { DescriptionField } from './DescriptionField'
 
 interface EditDescriptionDialogProps {
@@ -69,9 +68,7 @@ export function EditDescriptionDialog({ userId, keyRow, onClose }: EditDescripti
             autoFocus
           />
           {update.error && (
-            <Alert severity="error" role="alert">
-              {t('saveFailed', { reason: userMessage(update.error) })}
-            </Alert>
+            <ActionErrorAlert error={update.error} failed="saveFailed" uncertain="saveUncertain" />
           )}
         </Stack>
       </DialogContent>

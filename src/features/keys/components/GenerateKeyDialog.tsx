@@ -7,7 +7,7 @@ import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import { useId, useState, type FormEvent } from 'react'
-import { NetworkError, TimeoutError, userMessage } from '../../../api/errors'
+import { NetworkError, TimeoutError, isOutcomeUnknown, userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyPair } from '../download'
 import { keyMessages } from '../messages'
@@ -115,13 +115,17 @@ function GenerateForm({ viaManagement, pending, error, onSubmit, onCancel }: Gen
   )
 }
 
-/** A lost answer may still have made the key: say so instead of inviting a duplicate. */
+/** A lost answer (or a gateway's error) may still have made the key: say so, not "try again". */
 function GenerateError({ error }: { error: Error }) {
   const t = useMessages(keyMessages)
-  const uncertain = error instanceof NetworkError || error instanceof TimeoutError
+  const noAnswer = error instanceof NetworkError || error instanceof TimeoutError
+  const uncertain = isOutcomeUnknown(error)
+  const reason = userMessage(error)
   return (
     <Alert severity={uncertain ? 'warning' : 'error'} role="alert">
-      {uncertain ? t('generateUncertain') : t('generateFailed', { reason: userMessage(error) })}
+      {noAnswer
+        ? t('generateUncertain')
+        : t(uncertain ? 'generateUncertainError' : 'generateFailed', { reason })}
     </Alert>
   )
 }

@@ -1,13 +1,12 @@
-import Alert from '@mui/material/Alert'
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
-import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyPair } from '../download'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { useRenewKey } from '../mutations'
 import { shortAccessKey } from '../rules'
+import { ActionErrorAlert } from './ActionErrorAlert'
 import { ConfirmDialog } from './ConfirmDialog'
 import { SecretDialog } from './SecretDialog'
 
@@ -51,9 +50,7 @@ export function RenewKeyDialog({ userId, keyRow, onClose }: RenewKeyDialogProps)
     >
       <DialogContentText>{t('renewBody')}</DialogContentText>
       {renew.error && (
-        <Alert severity="error" role="alert">
-          {t('renewFailed', { reason: userMessage(renew.error) })}
-        </Alert>
+        <ActionErrorAlert error={renew.error} failed="renewFailed" uncertain="renewUncertain" />
       )}
     </ConfirmDialog>
   )

@@ -7,7 +7,7 @@ import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { userMessage } from '../../../api/errors'
+import { isOutcomeUnknown, userMessage } from '../../../api/errors'
 import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
 import { notify } from '../../../lib/notifications'
@@ -50,6 +50,13 @@ export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
       {
         onSuccess: () => {
           notify(t('grantDone', { name, group: selected.name }), 'success')
+          onClose()
+        },
+        // IONOS may have added the user after all: the page (read again) shows what it holds.
+        onError: (error) => {
+          if (!isOutcomeUnknown(error)) return
+          const reason = userMessage(error)
+          notify(t('grantUncertain', { name, group: selected.name, reason }), 'warning')
           onClose()
         },
       },

@@ -1,0 +1,273 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { demoKeys, demoUsers } from '../emulator/seed.ts'
+import {
+  expectRequest,
+  faultCases,
+  faultOn,
+  lostAnswer,
+  type FaultCase,
+  type Method,
+} from './fault-cases.ts'
+import { expect as baseExpect, test } from './fixtures.ts'
+import { signIn } from './helpers.ts'
+import { notice } from './notice.ts'
+import {
+  clearFaults,
+  expectKeysAsOnServer,
+  globMatcher,
+  recordRequests,
+  serverKey,
+  serverState,
+  shortName,
+} from './server-state.ts'
+
+const expect = baseExpect.configure({ timeout: 15_000 })
+
+interface ActionCase {
+  name: string
+  as: string
+  /** Where the action starts. */
+  path: string
+  ready: (page: Page) => Promise<void>
+  /** The request that carries the action, as the emulator's fault matches it. */
+  method: Method
+  glob: string
+  /** The read that shows the result again. */
+  listGlob: string
+  /** Lost answers worth a test: every kind for a new key, one for the rest (runtime). */
+  lostAnswers: FaultCase[]
+  /** Does it, as a person would; `key` is the short name of alice's "Website assets" key. */
+  start: (page: Page, key: string) => Promise<void>
+  /** Where the console says what happened. */
+  message: (page: Page, fault: FaultCase) => Locator
+  /** The words when the server turned the action away, and when its outcome is not known. */
+  refused: RegExp
+  unknown: RegExp
+  /** Whether the message repeats the reason (a generate without an answer has none to give). */
+  givesReason: (fault: FaultCase) => boolean
+  /** Closes what is still open. */
+  finish: (page: Page) => Promise<void>
+  expectAsOnServer: (page: Page, request: APIRequestContext) => Promise<void>
+}
+
+const ownKeys = (page: Page) => page.getByRole('table', { name: 'Your Object Storage keys' })
+const aliceKeysAsOnServer = (page: Page, request: APIRequestContext) =>
+  expectKeysAsOnServer(ownKeys(page), request, demoUsers.alice.id, { descriptions: true })
+const aliceKeysRead = `/cloudapi/v6/um/users/${demoUsers.alice.id}/s3keys`
+
+/** The alert inside the dialog that is still open. */
+const alertIn = (dialog: string | RegExp) => (page: Page) =>
+  page.getByRole('dialog', { name: dialog }).getByRole('alert')
+const cancel = (page: Page) =>
+  page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+
+const asAlice = {
+  as: demoUsers.alice.email,
+  path: '/keys',
+  ready: (page: Page) => expect(ownKeys(page).getByRole('switch')).toHaveCount(2),
+  listGlob: aliceKeysRead,
+  lostAnswers: [lostAnswer.error],
+  givesReason: () => true,
+  finish: cancel,
+  expectAsOnServer: aliceKeysAsOnServer,
+}
+
+const actions: ActionCase[] = [
+  {
+    ...asAlice,
+    name: 'Generating a key',
+    method: 'POST',
+    lostAnswers: [lostAnswer.dropped, lostAnswer.error],
+    glob: '/s3-management/accesskeys',
+    start: async (page) => {
+      await page.getByRole('button', { name: 'Generate key' }).click()
+      const form = page.getByRole('dialog', { name: 'Generate a key' })
+      await form.getByRole('textbox', { name: 'Description (optional)' }).fill('Made in a storm')
+      await form.getByRole('button', { name: 'Generate' }).click()
+    },
+    message: alertIn('Generate a key'),
+    refused: /^The key was not generated\./,
+    unknown: /the key may have been created.*Check the list before you try again\.$/,
+    givesReason: (fault) => fault.answered,
+  },
+  {
+    ...asAlice,
+    name: 'Switching a key off',
+    method: 'PUT',
+    glob: '/cloudapi/v6/um/users/*/s3keys/*',
+    start: (page, key) =>
+      ownKeys(page)
+        .getByRole('switch', { name: `Active: ${key}` })
+        .click(),
+    // A notification: the switch is back where the server has it.
+    message: (page) => notice(page, /^(Key|IONOS did not)/),
+    refused: /^Key .* could not be deactivated and stays active\./,
+    unknown: /^IONOS did not confirm that key .* is deactivated\..*Check the list/,
+    finish: async () => {},
+  },
+  {
+    ...asAlice,
+    name: 'Deleting a key',
+    method: 'DELETE',
+    glob: '/cloudapi/v6/um/users/*/s3keys/*',
+    start: async (page, key) => {
+      await ownKeys(page)
+        .getByRole('button', { name: `Delete key ${key}` })
+        .click()
+      await page
+        .getByRole('dialog', { name: `Delete key ${key}?` })
+        .getByRole('button', { name: 'Delete key' })
+        .click()
+    },
+    message: alertIn(/^Delete key /),
+    refused: /^The key was not deleted\./,
+    unknown: /^IONOS did not confirm that the key is deleted\..*Check the list/,
+  },
+  {
+    ...asAlice,
+    name: 'Editing a description',
+    method: 'PUT',
+    glob: '/s3-management/accesskeys/*',
+    start: async (page, key) => {
+      await ownKeys(page)
+        .getByRole('button', { name: `Edit description of key ${key}` })
+        .click()
+      const dialog = page.getByRole('dialog', { name: 'Edit description' })
+      await dialog.getByRole('textbox', { name: 'Description' }).fill('Renamed in a storm')
+      await dialog.getByRole('button', { name: 'Save' }).click()
+    },
+    message: alertIn('Edit description'),
+    refused: /^The description was not saved\./,
+    unknown: /^IONOS did not confirm that the description is saved\..*Check the list/,
+  },
+  {
+    ...asAlice,
+    name: 'Renewing a secret',
+    method: 'PUT',
+    glob: '/s3-management/accesskeys/*/renew',
+    start: async (page, key) => {
+      await ownKeys(page)
+        .getByRole('button', { name: `Renew secret of key ${key}` })
+        .click()
+      await page
+        .getByRole('dialog', { name: `Renew the secret of key ${key}?` })
+        .getByRole('button', { name: 'Renew secret' })
+        .click()
+    },
+    message: alertIn(/^Renew the secret of key /),
+    refused: /^The secret was not renewed\./,
+    unknown: /^IONOS did not confirm the renewal, so the secret may have been renewed/,
+    expectAsOnServer: async (page, request) => {
+      await expect(page.getByRole('dialog', { name: 'Save your secret key' })).toHaveCount(0)
+      await aliceKeysAsOnServer(page, request)
+    },
+  },
+  {
+    name: 'Granting “Use Object Storage” to carol',
+    as: demoUsers.owner.email,
+    path: `/users/${demoUsers.carol.id}/keys`,
+    ready: (page) => expect(page.getByRole('button', { name: 'Add to a group…' })).toBeVisible(),
+    method: 'POST',
+    glob: '/cloudapi/v6/um/groups/*/users',
+    listGlob: `/cloudapi/v6/um/users/${demoUsers.carol.id}/groups`,
+    lostAnswers: [lostAnswer.dropped],
+    start: async (page) => {
+      await page.getByRole('button', { name: 'Add to a group…' }).click()
+      await page
+        .getByRole('dialog', { name: 'Let Carol Clark use Object Storage' })
+        .getByRole('button', { name: 'Add to group' })
+        .click()
+    },
+    // A refusal is shown in the dialog; an unknown outcome closes it, since the page is read again.
+    message: (page, fault) =>
+      fault.outcome === 'refused'
+        ? alertIn('Let Carol Clark use Object Storage')(page)
+        : notice(page, /^IONOS did not confirm/),
+    refused: /./,
+    unknown: /^IONOS did not confirm that Carol Clark is in “Object Storage users”\./,
+    givesReason: () => true,
+    finish: async (page) => {
+      const dialog = page.getByRole('dialog', { name: 'Let Carol Clark use Object Storage' })
+      if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Cancel' }).click()
+      await expect(dialog).toBeHidden()
+    },
+    expectAsOnServer: async (page, request) => {
+      const notice = page.getByRole('heading', {
+        name: 'Carol Clark cannot use Object Storage yet',
+      })
+      await expect(async () => {
+        const { groups } = await serverState(request)
+        const privileged = groups.some(
+          (group) => group.privileges.s3Privilege && group.memberIds.includes(demoUsers.carol.id),
+        )
+        await expect(notice).toHaveCount(privileged ? 0 : 1, { timeout: 1000 })
+        // With no keys yet, the empty state offers Generate a second time.
+        const generate = page.getByRole('button', { name: 'Generate key' })
+        if (privileged) await expect(generate.first()).toBeVisible({ timeout: 1000 })
+        else await expect(generate).toHaveCount(0, { timeout: 1000 })
+      }).toPass({ timeout: 15_000 })
+    },
+  },
+]
+
+const outcomeText = (fault: FaultCase) =>
+  fault.outcome === 'refused'
+    ? 'says it was not done'
+    : 'says it may have been done and reads the page again'
+
+test.describe('actions that fail', () => {
+  for (const action of actions) {
+    for (const fault of [...faultCases, ...action.lostAnswers]) {
+      test(`${action.name} after ${fault.name} ${outcomeText(fault)}, sends no extra request, and shows what the server holds`, async ({
+        page,
+        request,
+        emulator,
+      }) => {
+        if (fault.timeout) await page.clock.install()
+        await signIn(page, action.as, action.path)
+        await action.ready(page)
+        const before = await serverState(request)
+        const key = shortName(serverKey(before, demoKeys.aliceDescribed).accessKey)
+        const requests = recordRequests(page)
+        await emulator.injectFault(faultOn(action.method, action.glob, fault))
+        const onItsWay = expectRequest(page, action.method, action.glob, fault)
+        await action.start(page, key)
+        await onItsWay()
+
+        const message = action.message(page, fault)
+        await expect(message).toHaveText(
+          fault.outcome === 'refused' ? action.refused : action.unknown,
+        )
+        if (action.givesReason(fault)) await expect(message).toContainText(fault.reason)
+
+        // Each try the client may make, and no more: a POST (a new key) is never sent twice.
+        const isAction = globMatcher(action.glob)
+        const prefix = `${action.method} `
+        const tries = requests.filter(
+          (call) => call.startsWith(prefix) && isAction(call.slice(prefix.length)),
+        )
+        expect(tries).toHaveLength(fault.tries(action.method))
+        await clearFaults(request)
+
+        if (fault.outcome === 'unknown') {
+          // The page reads again what it shows, after the last try.
+          const isList = globMatcher(action.listGlob)
+          const lastTry = requests.lastIndexOf(tries.at(-1) ?? '')
+          await expect
+            .poll(() =>
+              requests
+                .slice(lastTry + 1)
+                .some((call) => call.startsWith('GET ') && isList(call.slice(4))),
+            )
+            .toBe(true)
+        }
+        const after = await serverState(request)
+        if (fault.applied) expect(after, 'the server carried it out').not.toEqual(before)
+        else expect(after, 'the server changed nothing').toEqual(before)
+
+        await action.finish(page)
+        await action.expectAsOnServer(page, request)
+      })
+    }
+  }
+})
