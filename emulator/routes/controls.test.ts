@@ -150,6 +150,30 @@ describe('data controls', () => {
     expect((await client.get(path)).body.count).toBe(12)
   })
 
+  it('renames a user, markup and all, as the Cloud API then lists them', async () => {
+    const path = `/__emulator/users/${demoUsers.carol.id}`
+    const firstname = '<img src=x onerror=alert(1)>'
+    expect((await client.request('PATCH', path, { body: { firstname } })).body).toEqual({
+      userId: demoUsers.carol.id,
+      firstname,
+      lastname: 'Clark',
+    })
+    const carol = await client.get(`/cloudapi/v6/um/users/${demoUsers.carol.id}`, {
+      auth: basic(demoUsers.owner.email),
+    })
+    expect(carol.body.properties).toMatchObject({ firstname, lastname: 'Clark' })
+  })
+
+  it('refuses a rename without a name, with an empty or unknown field, or of an unknown user', async () => {
+    const path = `/__emulator/users/${demoUsers.carol.id}`
+    for (const body of [{}, { firstname: '' }, { lastname: 3 }, { firstname: 'A', email: 'x' }]) {
+      await client.refused(422, () => client.request('PATCH', path, { body }))
+    }
+    await client.refused(404, () =>
+      client.request('PATCH', '/__emulator/users/nobody', { body: { firstname: 'A' } }),
+    )
+  })
+
   it('refuses a bad bucket count and an unknown user', async () => {
     const path = `/__emulator/users/${demoUsers.carol.id}/buckets`
     for (const body of [

@@ -10,6 +10,14 @@ import { readJsonBody } from '../validation.ts'
 
 const bucketCount = z.strictObject({ count: z.int().min(0).max(500) })
 
+// Any text, markup and control characters included: tests put hostile names into the data.
+const nameText = z.string().min(1).max(1000)
+const userNames = z
+  .strictObject({ firstname: nameText.optional(), lastname: nameText.optional() })
+  .refine((names) => names.firstname !== undefined || names.lastname !== undefined, {
+    error: 'give a firstname, a lastname or both.',
+  })
+
 const faultSpec = z
   .strictObject({
     method: z
@@ -61,6 +69,15 @@ export function controlRoutes({ store, faults, reset }: ControlDeps) {
     const { count } = await readJsonBody(c, bucketCount)
     user.bucketCount = count
     return c.json({ userId: user.id, count })
+  })
+
+  routes.patch('/users/:userId', async (c) => {
+    const user = store.users.get(c.req.param('userId'))
+    if (!user) throw notFound(`The user ${c.req.param('userId')} does not exist.`)
+    const { firstname, lastname } = await readJsonBody(c, userNames)
+    user.firstname = firstname ?? user.firstname
+    user.lastname = lastname ?? user.lastname
+    return c.json({ userId: user.id, firstname: user.firstname, lastname: user.lastname })
   })
 
   routes.get('/faults', (c) => c.json({ faults: faults.list() }))
