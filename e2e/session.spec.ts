@@ -124,7 +124,7 @@ test.describe('signing in and out', () => {
 
     await tokenField.fill('this-is-not-a-jwt')
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByRole('alert')).toHaveText(/not an IONOS API token/)
+    await expect(tokenField).toHaveAccessibleDescription(/not an IONOS API token/)
 
     const expiring = await tokenFor(request, 'alice@example.com', 1)
     await page.waitForTimeout(1500)

@@ -1,3 +1,4 @@
+import { decodeToken } from '../../api/auth'
 import { ApiError, NetworkError, TimeoutError } from '../../api/errors'
 import { TokenExpiredError } from '../../lib/session'
 import type { AuthMessageKey } from './messages'
@@ -15,8 +16,15 @@ export function passwordProblem(password: string): AuthMessageKey | null {
   return password === '' ? 'passwordRequired' : null
 }
 
+/** Empty, or not a JWT with IONOS claims: said next to the field, before anything is sent. */
 export function tokenProblem(token: string): AuthMessageKey | null {
-  return token.trim() === '' ? 'tokenRequired' : null
+  if (token.trim() === '') return 'tokenRequired'
+  try {
+    decodeToken(token)
+  } catch {
+    return 'tokenMalformed'
+  }
+  return null
 }
 
 export type SignInMethod = 'password' | 'token'
