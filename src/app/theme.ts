@@ -1,5 +1,23 @@
 import { createTheme } from '@mui/material/styles'
 
+// A table wider than the screen scrolls inside its container. A shadow on each side with more
+// columns says so: the covers scroll with the content (local), the shadows stay (scroll).
+const cover = 'var(--mui-palette-background-paper)'
+const shade = 'rgba(var(--mui-palette-common-onBackgroundChannel) / 0.22)'
+const scrollShadows = {
+  backgroundColor: cover,
+  backgroundImage: [
+    `linear-gradient(to right, ${cover} 30%, transparent)`,
+    `linear-gradient(to left, ${cover} 30%, transparent)`,
+    `radial-gradient(farthest-side at 0 50%, ${shade}, transparent)`,
+    `radial-gradient(farthest-side at 100% 50%, ${shade}, transparent)`,
+  ].join(','),
+  backgroundPosition: 'left, right, left, right',
+  backgroundSize: '40px 100%, 40px 100%, 14px 100%, 14px 100%',
+  backgroundRepeat: 'no-repeat',
+  backgroundAttachment: 'local, local, scroll, scroll',
+}
+
 /**
  * The one place that owns the look. Colours follow IONOS's blue and cyan; every text/background pair
  * meets WCAG AA in both schemes. Components use `sx` for layout only.
@@ -47,6 +65,7 @@ export const theme = createTheme({
     },
     MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+    MuiTableContainer: { styleOverrides: { root: scrollShadows } },
   },
 })
 
