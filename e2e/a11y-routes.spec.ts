@@ -37,14 +37,4 @@ test.describe('accessibility of every page (WCAG 2.2 A and AA, both themes)', ()
     await expect(page.getByRole('button', { name: 'Deactivate all keys' })).toBeVisible()
     await expectAccessibleInBothThemes(page, "dave's keys page")
   })
-
-  test('My keys in German', async ({ page, emulator }) => {
-    void emulator
-    await signIn(page, 'alice@example.com')
-    await page.getByRole('button', { name: /^Language:/ }).click()
-    await page.getByRole('menuitemradio', { name: 'Deutsch' }).click()
-    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
-    await expect(page.getByText('2 von 5 Schlüsseln')).toBeVisible()
-    await expectAccessibleInBothThemes(page, 'meine Schlüssel')
-  })
 })
