@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
-import { NetworkError, TimeoutError, userMessage } from '../../../api/errors'
+import { NetworkError, TimeoutError, isOutcomeUnknown, userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import { DescriptionField } from '../components/DescriptionField'
 import type { KeyPair } from '../download'
@@ -42,7 +42,9 @@ export function GenerateStep(props: GenerateStepProps) {
   }
 
   const error = generate.error
-  const uncertain = error instanceof NetworkError || error instanceof TimeoutError
+  // A lost answer or a gateway's error may still have made the key: no "try again" then.
+  const noAnswer = error instanceof NetworkError || error instanceof TimeoutError
+  const uncertain = isOutcomeUnknown(error)
   return (
     <StepLayout
       actions={
@@ -63,7 +65,11 @@ export function GenerateStep(props: GenerateStepProps) {
       )}
       {error && (
         <Alert severity={uncertain ? 'warning' : 'error'} role="alert">
-          {uncertain ? t('generateUncertain') : t('generateFailed', { reason: userMessage(error) })}
+          {noAnswer
+            ? t('generateUncertain')
+            : t(uncertain ? 'generateUncertainError' : 'generateFailed', {
+                reason: userMessage(error),
+              })}
         </Alert>
       )}
     </StepLayout>

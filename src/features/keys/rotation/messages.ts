@@ -25,6 +25,8 @@ export const rotationMessages = defineMessages({
     generateFailed: 'The new key was not generated. {reason}',
     generateUncertain:
       'No answer came back, so the new key may have been created. Check the list of keys before you try again.',
+    generateUncertainError:
+      'IONOS answered with an error, but the new key may have been created anyway. {reason} Check the list of keys before you try again.',
     secretWarning:
       'Save the secret of the new key now: it is shown only this once. Copy it, or download it in the format your tools read.',
     savedConfirm: 'I have saved the new secret key',
@@ -81,6 +83,8 @@ export const rotationMessages = defineMessages({
     generateFailed: 'Der neue Schlüssel wurde nicht erzeugt. {reason}',
     generateUncertain:
       'Es kam keine Antwort, daher wurde der neue Schlüssel vielleicht erzeugt. Prüfen Sie die Liste der Schlüssel, bevor Sie es erneut versuchen.',
+    generateUncertainError:
+      'IONOS hat mit einem Fehler geantwortet, der neue Schlüssel wurde aber vielleicht trotzdem erzeugt. {reason} Prüfen Sie die Liste der Schlüssel, bevor Sie es erneut versuchen.',
     secretWarning:
       'Sichern Sie jetzt das Secret des neuen Schlüssels: Es wird nur dieses eine Mal angezeigt. Kopieren Sie es oder laden Sie es im Format Ihrer Werkzeuge herunter.',
     savedConfirm: 'Ich habe das neue Secret gesichert',
