@@ -9,12 +9,12 @@ import {
   type Method,
 } from './fault-cases.ts'
 import { expect as baseExpect, test } from './fixtures.ts'
-import { signIn } from './helpers.ts'
 import { notice } from './notice.ts'
 import {
   clearFaults,
   expectKeysAsOnServer,
   globMatcher,
+  openSignedIn,
   recordRequests,
   serverKey,
   serverState,
@@ -224,7 +224,7 @@ test.describe('actions that fail', () => {
         emulator,
       }) => {
         if (fault.timeout) await page.clock.install()
-        await signIn(page, action.as, action.path)
+        await openSignedIn(page, request, action.as, action.path)
         await action.ready(page)
         const before = await serverState(request)
         const key = shortName(serverKey(before, demoKeys.aliceDescribed).accessKey)

@@ -2,11 +2,11 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { demoUsers } from '../emulator/seed.ts'
 import { expectRequest, faultCases, faultOn } from './fault-cases.ts'
 import { expect as baseExpect, test } from './fixtures.ts'
-import { signIn } from './helpers.ts'
 import {
   clearFaults,
   expectKeysAsOnServer,
   globMatcher,
+  openSignedIn,
   recordRequests,
   serverState,
 } from './server-state.ts'
@@ -15,14 +15,10 @@ const expect = baseExpect.configure({ timeout: 15_000 })
 
 interface ListCase {
   name: string
-  as: string
-  signInAt: string
   /** The request that reads the list, as the emulator's fault matches it. */
   glob: string
-  /** Waits until the page the user signed in to has finished loading. */
-  ready: (page: Page) => Promise<void>
-  /** Opens (or reloads) the list, as a person would. */
-  open: (page: Page) => Promise<void>
+  /** Opens the list signed in (the fault already armed), as a person would. */
+  open: (page: Page, request: APIRequestContext) => Promise<void>
   /** What the page says when the list could not be read. */
   failure: RegExp
   expectAsOnServer: (page: Page, request: APIRequestContext) => Promise<void>
@@ -35,32 +31,24 @@ const bobsKeys = (page: Page) =>
 const lists: ListCase[] = [
   {
     name: 'My keys',
-    as: demoUsers.alice.email,
     glob: `/cloudapi/v6/um/users/${demoUsers.alice.id}/s3keys`,
     // From another page, so that only the page reads the list (a sign-in or reload on /keys reads
     // it ahead, and the page reads a failed read again once as it opens).
-    signInAt: '/no-such-page',
-    ready: (page) => expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible(),
-    open: (page) =>
-      page
+    open: async (page, request) => {
+      await openSignedIn(page, request, demoUsers.alice.email, '/no-such-page')
+      await page
         .getByRole('navigation', { name: 'Main navigation' })
         .getByRole('tab', { name: 'My keys' })
-        .click(),
+        .click()
+    },
     failure: /^The keys could not be loaded\./,
     expectAsOnServer: (page, request) =>
       expectKeysAsOnServer(ownKeys(page), request, demoUsers.alice.id, { descriptions: true }),
   },
   {
     name: 'Users & groups',
-    as: demoUsers.owner.email,
-    signInAt: '/keys',
     glob: '/cloudapi/v6/um/users',
-    ready: (page) => expect(page.getByText(/^\d of 5 keys$/)).toBeVisible(),
-    open: (page) =>
-      page
-        .getByRole('navigation', { name: 'Main navigation' })
-        .getByRole('tab', { name: 'Users & groups' })
-        .click(),
+    open: (page, request) => openSignedIn(page, request, demoUsers.owner.email, '/users'),
     failure: /^The users could not be loaded\./,
     expectAsOnServer: async (page, request) => {
       const table = page.getByRole('table', { name: 'Users of the contract' })
@@ -77,13 +65,9 @@ const lists: ListCase[] = [
   },
   {
     name: 'a user’s keys tab',
-    as: demoUsers.owner.email,
-    signInAt: '/keys',
     glob: `/cloudapi/v6/um/users/${demoUsers.bob.id}/s3keys`,
-    ready: (page) => expect(page.getByText(/^\d of 5 keys$/)).toBeVisible(),
-    open: async (page) => {
-      await page.goto(`/users/${demoUsers.bob.id}/keys`)
-    },
+    open: (page, request) =>
+      openSignedIn(page, request, demoUsers.owner.email, `/users/${demoUsers.bob.id}/keys`),
     failure: /^The keys could not be loaded\./,
     expectAsOnServer: (page, request) =>
       expectKeysAsOnServer(bobsKeys(page), request, demoUsers.bob.id),
@@ -99,12 +83,10 @@ test.describe('lists that cannot be read', () => {
         emulator,
       }) => {
         if (fault.timeout) await page.clock.install()
-        await signIn(page, list.as, list.signInAt)
-        await list.ready(page)
         const requests = recordRequests(page)
         await emulator.injectFault(faultOn('GET', list.glob, fault))
         const onItsWay = expectRequest(page, 'GET', list.glob, fault)
-        await list.open(page)
+        await list.open(page, request)
         await onItsWay()
 
         const alert = page.getByRole('alert').filter({ hasText: list.failure })

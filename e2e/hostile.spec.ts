@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { demoKeys, demoPassword, demoUsers } from '../emulator/seed.ts'
 import { expect as baseExpect, test } from './fixtures.ts'
 import { signIn } from './helpers.ts'
+import { FRESH_CONNECTION } from './server-state.ts'
 
 const expect = baseExpect.configure({ timeout: 15_000 })
 
@@ -39,7 +40,7 @@ const fullName = ({ firstname, lastname }: { firstname: string; lastname: string
 async function bearer(request: APIRequestContext, email: string): Promise<string> {
   const basic = Buffer.from(`${email}:${demoPassword}`).toString('base64')
   const response = await request.get('/auth/v1/tokens/generate', {
-    headers: { Authorization: `Basic ${basic}` },
+    headers: { Authorization: `Basic ${basic}`, ...FRESH_CONNECTION },
   })
   expect(response.ok()).toBe(true)
   return `Bearer ${((await response.json()) as { token: string }).token}`
@@ -47,7 +48,10 @@ async function bearer(request: APIRequestContext, email: string): Promise<string
 
 /** Alice's two keys get the first two descriptions, three new keys the others. */
 async function describeAliceKeys(request: APIRequestContext) {
-  const headers = { Authorization: await bearer(request, demoUsers.alice.email) }
+  const headers = {
+    Authorization: await bearer(request, demoUsers.alice.email),
+    ...FRESH_CONNECTION,
+  }
   const [first, second, ...rest] = descriptions
   for (const [id, description] of [
     [demoKeys.aliceDescribed, first],
@@ -67,7 +71,10 @@ async function describeAliceKeys(request: APIRequestContext) {
 async function renameUsers(request: APIRequestContext) {
   for (const [name, names] of Object.entries(hostileNames)) {
     const { id } = demoUsers[name as keyof typeof hostileNames]
-    const response = await request.patch(`/__emulator/users/${id}`, { data: names })
+    const response = await request.patch(`/__emulator/users/${id}`, {
+      data: names,
+      headers: FRESH_CONNECTION,
+    })
     expect(response.ok(), await response.text()).toBe(true)
   }
 }
