@@ -1,2 +1,3 @@
 export { LoginPage } from './LoginPage'
-export { ReSignInDialog } from './ReSignInDialog'
+// ReSignInDialog is not exported here: the app imports it lazily by path, and a re-export would
+// tie its chunk (the dialog and its modal) to the sign-in page's.
