@@ -57,10 +57,18 @@ test.describe('the same keys in two tabs', () => {
     const key = shortName(serverKey(await serverState(request), demoKeys.aliceDescribed).accessKey)
 
     await first.bringToFront()
+    // The first tab reads its list again once the switch has settled; that is done before the
+    // second tab acts, so what the first tab shows afterwards is what it read before the delete.
+    const settled = first.waitForResponse(
+      (response) =>
+        response.request().method() === 'GET' &&
+        new URL(response.url()).pathname.endsWith('/s3keys'),
+    )
     await ownKeys(first)
       .getByRole('switch', { name: `Active: ${key}` })
       .click()
     await expect(notice(first, `Key ${key} is deactivated.`)).toBeVisible()
+    await settled
 
     // The second tab still shows the key switched on, and deletes it.
     await second.bringToFront()
