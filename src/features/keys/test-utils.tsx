@@ -2,10 +2,10 @@
 // session signed in through the real Auth API against the emulator. App code never imports it.
 import { ThemeProvider, createTheme } from '@mui/material/styles'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { configure, render, screen } from '@testing-library/react'
+import { configure, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import { startTestEmulator } from '../../../emulator/testing'
 import { setUnauthorizedHandler } from '../../api/client'
 import { setAuthToken } from '../../api/session-token'
@@ -37,6 +37,13 @@ export function setUpEmulator(options: { provisioningDelayMs?: number } = {}): v
   })
   afterAll(async () => {
     await close?.()
+  })
+  // A test may end while its last request is on its way; answered by the next test's fresh seed,
+  // it would fail there and put a stray message into that test's notifications.
+  afterEach(async () => {
+    const client = lastClient
+    lastClient = null
+    if (client) await waitFor(() => expect(client.isFetching() + client.isMutating()).toBe(0))
   })
   beforeEach(async () => {
     setAuthToken(null)
@@ -71,11 +78,14 @@ interface RenderOptions {
   panel?: KeysPanelProps
 }
 
+let lastClient: QueryClient | null = null
+
 export async function renderKeys({ as, panel }: RenderOptions) {
   saveSessionToken(await signInAs(as))
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false, gcTime: 0 } },
   })
+  lastClient = queryClient
   const user = userEvent.setup()
   render(
     <ThemeProvider theme={createTheme()}>

@@ -77,7 +77,8 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
         headingId={headingId}
         headingRef={headingRef}
         count={list.isSuccess ? keys.length : null}
-        showGenerate={canUseObjectStorage}
+        // An empty list has its own call to generate the first key: one button, not two.
+        showGenerate={canUseObjectStorage && !(list.isSuccess && keys.length === 0)}
         onGenerate={() => setDialog({ kind: 'generate' })}
         extra={
           canDeactivateAll && (
@@ -125,7 +126,8 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           actions={actions}
         />
       )}
-      {list.isSuccess && (canUseObjectStorage || keys.length > 0) && (
+      {/* Another user's page shows the canonical user ID in its header already. */}
+      {isSelf && list.isSuccess && (canUseObjectStorage || keys.length > 0) && (
         <CanonicalUserId userId={userId} isSelf={isSelf} keys={keys} />
       )}
       {/* Below the list, so it appears with the list instead of being pushed down by it. */}
