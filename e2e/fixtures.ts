@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext } from '@playwright/test'
 import { startServer } from './server.ts'
 
 interface Emulator {
@@ -16,10 +16,7 @@ const EXPECTED_CONSOLE_ERRORS = [
   /^Failed to load resource: net::ERR_EMPTY_RESPONSE$/,
 ]
 
-export const test = base.extend<
-  { emulator: Emulator; guardedPage: void },
-  { server: { url: string } }
->({
+export const test = base.extend<{ emulator: Emulator; guard: void }, { server: { url: string } }>({
   server: [
     async ({}, use) => {
       const server = await startServer()
@@ -45,10 +42,11 @@ export const test = base.extend<
     await emulator.reset()
     await use(emulator)
   },
-  // Every test fails on a CSP violation, an uncaught error or an unexpected console error.
-  guardedPage: [
-    async ({ page }, use) => {
-      const problems = watchForProblems(page)
+  // Every test fails on a CSP violation, an uncaught error or an unexpected console error, in any
+  // page of its browser context (a second tab too). A test that needs no page opens none.
+  guard: [
+    async ({ context }, use) => {
+      const problems = await watchForProblems(context)
       await use()
       expect(problems, 'CSP violations, page errors and console errors').toEqual([])
     },
@@ -56,16 +54,17 @@ export const test = base.extend<
   ],
 })
 
-function watchForProblems(page: Page): string[] {
+async function watchForProblems(context: BrowserContext): Promise<string[]> {
   const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
+  context.on('console', (message) => {
     if (message.type() !== 'error') return
     const text = message.text()
     if (EXPECTED_CONSOLE_ERRORS.some((pattern) => pattern.test(text))) return
     problems.push(`console error: ${text}`)
   })
-  void page.addInitScript(() => {
+  // Awaited, so that it is in place before the test's first navigation.
+  await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
     })
