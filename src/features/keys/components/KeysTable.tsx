@@ -59,7 +59,7 @@ export function KeysTable({ keys, label, columns, actions }: KeysTableProps) {
         onChange={setFilter}
       />
       <TableContainer component={Paper} variant="outlined">
-        <Table aria-label={label} sx={{ minWidth: 640 }}>
+        <Table aria-label={label} sx={tableSx}>
           <TableHead>
             <TableRow>
               {visibleColumns.map((column) => {
@@ -111,3 +111,16 @@ function SortHeader(props: {
     </TableSortLabel>
   )
 }
+
+// Narrower than the table, the access key column stays in view while the rest scrolls sideways,
+// so the switch and the buttons at the end are still seen next to the key they act on.
+const tableSx = {
+  minWidth: 640,
+  '& thead th:first-of-type, & tbody th[scope="row"]': {
+    position: { xs: 'sticky', md: 'static' },
+    left: 0,
+    zIndex: 1,
+    bgcolor: 'background.paper',
+    boxShadow: { xs: 'inset -1px 0 0 var(--mui-palette-divider)', md: 'none' },
+  },
+} as const
