@@ -9,11 +9,12 @@ interface Emulator {
 
 /**
  * Browser messages that are expected: Chromium logs every refused request as a console error, and
- * a connection closed without an answer (the emulator's `drop` fault) as an empty response.
+ * a connection closed without an answer (the emulator's `drop` fault) as an empty response or,
+ * when the close overtakes the request on the wire, as a reset connection.
  */
 const EXPECTED_CONSOLE_ERRORS = [
   /Failed to load resource: the server responded with a status of/,
-  /^Failed to load resource: net::ERR_EMPTY_RESPONSE$/,
+  /^Failed to load resource: net::ERR_(EMPTY_RESPONSE|CONNECTION_RESET)$/,
 ]
 
 export const test = base.extend<{ emulator: Emulator; guard: void }, { server: { url: string } }>({
