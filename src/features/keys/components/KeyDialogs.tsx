@@ -1,5 +1,8 @@
-import { lazy, Suspense } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect } from 'react'
+import { isManagementApiEnabled } from '../../../api/access-keys'
 import type { KeyRow } from '../join'
+import { keyQueries } from '../queries'
 import { DeactivateAllDialog } from '../hygiene/offboarding/DeactivateAllDialog'
 import { DeactivateLastKeyDialog } from './DeactivateLastKeyDialog'
 import { DeleteKeyDialog } from './DeleteKeyDialog'
@@ -39,9 +42,22 @@ interface KeyDialogsProps {
   onClose: () => void
 }
 
+/** The dialogs that end with a secret and its key-pair download, whose region list is /regions. */
+const ENDS_WITH_SECRET: ReadonlySet<OpenDialog['kind']> = new Set(['generate', 'renew', 'rotate'])
+
+/** Asks for the regions while the user fills in the dialog, so the download offers them at once. */
+function useRegionsAhead(kind: OpenDialog['kind'] | undefined) {
+  const client = useQueryClient()
+  const needed = kind !== undefined && ENDS_WITH_SECRET.has(kind) && isManagementApiEnabled()
+  useEffect(() => {
+    if (needed) void client.prefetchQuery(keyQueries.regions())
+  }, [client, needed])
+}
+
 /** The one dialog that is open. A closed dialog is unmounted, and its state (a secret) with it. */
 export function KeyDialogs(props: KeyDialogsProps) {
   const { userId, dialog, onClose, onSwitch } = props
+  useRegionsAhead(dialog?.kind)
   switch (dialog?.kind) {
     case undefined:
       return null

@@ -38,6 +38,8 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
   const fromApi = isManagementApiEnabled()
   const regions = useQuery({ ...keyQueries.regions(), enabled: fromApi })
   const fallback = !fromApi || regions.isError
+  // A file must name the region the user sees chosen, not one from a list about to be replaced.
+  const regionsLoading = fromApi && regions.isPending
   const known = regions.data ? regionChoices(regions.data) : DOCUMENTED_REGIONS
   const usable = regionsForKey(known, pair.supportedRegions)
   const [format, setFormat] = useState<CredentialFormat>(() => {
@@ -112,7 +114,13 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
         {`${t('saves', { file: fileName })} ${t(`hint.${format}`, { file: fileName })}`}
       </Typography>
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button variant="outlined" startIcon={<DownloadOutlined />} onClick={save}>
+        <Button
+          variant="outlined"
+          startIcon={<DownloadOutlined />}
+          onClick={save}
+          loading={regionsLoading}
+          loadingPosition="start"
+        >
           {t('download')}
         </Button>
         <Typography role="status" variant="body2" sx={{ overflowWrap: 'anywhere' }}>
