@@ -32,7 +32,7 @@ export function createWarmUp(queryClient: QueryClient): SessionStarting {
     const path = destination()
     preloadSignedInPage(path)
     if (path === '/' || path.startsWith('/keys')) {
-      prefetchOwnKeys(queryClient, claims.userId, capabilitiesOf(claims).canUseObjectStorage)
+      return prefetchOwnKeys(queryClient, claims.userId, capabilitiesOf(claims).canUseObjectStorage)
     }
   }
 }

@@ -107,11 +107,19 @@ export function removeCachedKey(client: QueryClient, userId: string, accessKey: 
   )
 }
 
-/** The signed-in user's list, started before My keys renders (see the app's warm-up). */
+/**
+ * The signed-in user's list, started before My keys renders (see the app's warm-up). Returns how
+ * to take it back if the session does not begin; a list that was already cached is left alone.
+ */
 export function prefetchOwnKeys(
   client: QueryClient,
   userId: string,
   canUseObjectStorage: boolean,
-): void {
-  void client.prefetchQuery(keyQueries.list(keySource(userId, true, canUseObjectStorage)))
+): () => void {
+  const options = keyQueries.list(keySource(userId, true, canUseObjectStorage))
+  const wasCached = client.getQueryState(options.queryKey) !== undefined
+  void client.prefetchQuery(options)
+  return () => {
+    if (!wasCached) client.removeQueries({ queryKey: options.queryKey, exact: true })
+  }
 }

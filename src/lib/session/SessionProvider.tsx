@@ -23,22 +23,25 @@ export class TokenExpiredError extends Error {
 
 /**
  * Called once a well-formed, unexpired token is in use and the Cloud API is asked to confirm it,
- * so that the app can start what the first screen needs at the same time instead of after it.
+ * so that the app can start what the first screen needs at the same time instead of after it. It
+ * may return how to undo that, for when the session does not begin.
  */
-export type SessionStarting = (claims: TokenInfo) => void
+export type SessionStarting = (claims: TokenInfo) => (() => void) | void
 
 /** Makes a token the session's: valid, not expired, and confirmed by the Cloud API. */
 async function establish(token: string, onStarting?: SessionStarting): Promise<Identity> {
   const claims = decodeToken(token)
   if (isTokenExpired(claims)) throw new TokenExpiredError()
   setAuthToken(token)
-  onStarting?.(claims)
+  const undo = onStarting?.(claims)
   try {
     const identity = await resolveIdentity(token)
     saveSessionToken(token)
     return identity
   } catch (error) {
     setAuthToken(null)
+    // What was started for a session that did not begin must not be shown to the next one.
+    undo?.()
     throw error
   }
 }
@@ -52,13 +55,8 @@ interface SessionProviderProps {
 export function SessionProvider({ children, onSessionStarting }: SessionProviderProps) {
   const queryClient = useQueryClient()
   const start = useCallback(
-    (token: string) =>
-      establish(token, onSessionStarting).catch((error: unknown) => {
-        // What was started for a session that did not begin must not be shown to the next one.
-        queryClient.removeQueries()
-        throw error
-      }),
-    [queryClient, onSessionStarting],
+    (token: string) => establish(token, onSessionStarting),
+    [onSessionStarting],
   )
   const [state, setState] = useState<SessionState>(() =>
     loadSessionToken() ? { status: 'restoring' } : { status: 'signed-out' },
