@@ -14,7 +14,7 @@ import { summarize, type Summary } from './stats.ts'
 
 export type Preset = 'mobile' | 'desktop'
 export type App = 'console' | 'floor'
-interface Target {
+export interface Target {
   app: App
   path: '/login' | '/keys' | '/users'
   /** Who signs in first; null: audit without a session. */
@@ -155,6 +155,16 @@ async function auditOnce(
   target: Target,
   preset: Preset,
 ): Promise<OneAudit> {
+  return readResult(await auditPage(browser, baseUrl, target, preset))
+}
+
+/** One cold-load audit of a page; the whole Lighthouse result, for a closer look. */
+export async function auditPage(
+  browser: Browser,
+  baseUrl: string,
+  target: Target,
+  preset: Preset,
+): Promise<Result> {
   const context = await browser.createBrowserContext()
   try {
     const page = await context.newPage()
@@ -186,7 +196,7 @@ async function auditOnce(
     if (finalPath !== target.path) {
       throw new Error(`Lighthouse audited ${finalPath} instead of ${target.path} (not signed in?)`)
     }
-    return readResult(lhr)
+    return lhr
   } finally {
     await context.close()
   }

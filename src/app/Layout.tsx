@@ -49,8 +49,6 @@ export function Layout() {
             value={current}
             textColor="inherit"
             indicatorColor="secondary"
-            variant="scrollable"
-            allowScrollButtonsMobile
             sx={{ px: { xs: 0, sm: 2 } }}
           >
             {items.map((item) => (
