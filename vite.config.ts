@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { getRequestListener } from '@hono/node-server'
 import { createEmulator, EMULATOR_PATH_PREFIXES } from './emulator/app.ts'
 import { emulatorOptionsFromEnv } from './emulator/options.ts'
+import { prerenderPages } from './scripts/prerender-plugin.ts'
 
 /** Serves the local IONOS API emulator on the dev server's own origin, as `npm start` does. */
 function ionosEmulator(): Plugin {
@@ -24,7 +25,7 @@ function ionosEmulator(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), ionosEmulator()],
+  plugins: [react(), ionosEmulator(), prerenderPages()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -35,6 +35,10 @@ test.describe('the console behind the documented nginx configuration', () => {
     expect(headers['x-content-type-options']).toBe('nosniff')
     expect(headers['referrer-policy']).toBe('no-referrer')
 
+    const signInPage = await request.get(`${nginx.url}/login`)
+    expect(await signInPage.text()).toContain('<div id="root" data-prerendered="/login">')
+    expect(signInPage.headers()['cache-control']).toBe('no-cache')
+
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(await deepLink.text())?.[1]
     expect(script).toBeDefined()
     const asset = await request.get(`${nginx.url}${script}`)

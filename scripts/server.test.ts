@@ -17,6 +17,8 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>console</title>')
   writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("app")')
   writeFileSync(path.join(dist, 'robots.txt'), 'User-agent: *')
+  mkdirSync(path.join(dist, 'login'))
+  writeFileSync(path.join(dist, 'login', 'index.html'), '<!doctype html><title>sign in</title>')
   const { app } = createConsoleServer(defaultEmulatorOptions, dist)
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve())
@@ -35,6 +37,14 @@ describe('the npm start server', () => {
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('<title>console</title>')
     expect(response.headers.get('cache-control')).toBe('no-cache')
+  })
+
+  it('serves a page pre-rendered at build time at its own path, revalidated like the SPA', async () => {
+    const response = await fetch(`${origin}/login`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<title>sign in</title>')
+    expect(response.headers.get('cache-control')).toBe('no-cache')
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
   })
 
   it('sends a strict content security policy and the other security headers', async () => {

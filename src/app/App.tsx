@@ -2,25 +2,32 @@ import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
-import { LocaleProvider } from '../lib/i18n'
+import { LocaleProvider, type Locale } from '../lib/i18n'
 import { SessionProvider } from '../lib/session'
 import { createQueryClient } from './queryClient'
 import { Notifications } from './Notifications'
 import { ReSignIn } from './ReSignIn'
-import { AppRoutes } from './router'
-import { theme } from './theme'
+import { AppRoutes, type AppRouter } from './router'
+import { theme, themeStorage } from './theme'
 import { createWarmUp } from './warmUp'
 
-export function App() {
+interface AppProps {
+  /** The browser's history by default; a fixed URL when the page is pre-rendered at build time. */
+  Router?: AppRouter
+  /** The visitor's language by default (saved choice, then the browser's). */
+  locale?: Locale
+}
+
+export function App({ Router, locale }: AppProps) {
   const [queryClient] = useState(createQueryClient)
   const [warmUp] = useState(() => createWarmUp(queryClient))
   return (
-    <ThemeProvider theme={theme} modeStorageKey="oskc.theme" colorSchemeStorageKey="oskc.scheme">
+    <ThemeProvider theme={theme} {...themeStorage}>
       <CssBaseline enableColorScheme />
-      <LocaleProvider>
+      <LocaleProvider initial={locale}>
         <QueryClientProvider client={queryClient}>
           <SessionProvider onSessionStarting={warmUp}>
-            <AppRoutes />
+            <AppRoutes Router={Router} />
             <ReSignIn />
             <Notifications />
           </SessionProvider>

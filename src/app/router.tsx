@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react'
+import { Suspense, type ComponentType, type ReactNode } from 'react'
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
 import { RequireAdministrator, RequireSession } from './guards'
+import { lazyPage } from './lazyPage'
 import { RouteErrorBoundary } from './RouteErrorBoundary'
 
 /*
@@ -9,19 +10,12 @@ import { RouteErrorBoundary } from './RouteErrorBoundary'
  * not use (react-query owns server state). Every page and the signed-in frame are lazy chunks, so
  * the sign-in page loads only what it needs.
  */
-const loadLayout = () => import('./Layout')
-const loadMyKeys = () => import('./routes/MyKeysRoute')
-const loadUsers = () => import('./routes/UsersRoute')
-const loadUserKeys = () => import('./routes/UserKeysRoute')
-
-const Layout = lazy(async () => ({ default: (await loadLayout()).Layout }))
-const NotFoundPage = lazy(async () => ({
-  default: (await import('./NotFoundPage')).NotFoundPage,
-}))
-const LoginRoute = lazy(async () => ({ default: (await import('./routes/LoginRoute')).LoginRoute }))
-const MyKeysRoute = lazy(async () => ({ default: (await loadMyKeys()).MyKeysRoute }))
-const UsersRoute = lazy(async () => ({ default: (await loadUsers()).UsersRoute }))
-const UserKeysRoute = lazy(async () => ({ default: (await loadUserKeys()).UserKeysRoute }))
+const Layout = lazyPage(async () => (await import('./Layout')).Layout)
+const NotFoundPage = lazyPage(async () => (await import('./NotFoundPage')).NotFoundPage)
+const LoginRoute = lazyPage(async () => (await import('./routes/LoginRoute')).LoginRoute)
+const MyKeysRoute = lazyPage(async () => (await import('./routes/MyKeysRoute')).MyKeysRoute)
+const UsersRoute = lazyPage(async () => (await import('./routes/UsersRoute')).UsersRoute)
+const UserKeysRoute = lazyPage(async () => (await import('./routes/UserKeysRoute')).UserKeysRoute)
 
 /**
  * Starts loading the signed-in frame and the page for `path` together, instead of the page only
@@ -29,18 +23,26 @@ const UserKeysRoute = lazy(async () => ({ default: (await loadUserKeys()).UserKe
  */
 export function preloadSignedInPage(path: string): void {
   const page = path.startsWith('/users/')
-    ? loadUserKeys
+    ? UserKeysRoute
     : path.startsWith('/users')
-      ? loadUsers
+      ? UsersRoute
       : path === '/' || path.startsWith('/keys')
-        ? loadMyKeys
+        ? MyKeysRoute
         : null
-  for (const load of [loadLayout, page]) load?.().catch(() => undefined)
+  for (const part of [Layout, page]) part?.preload().catch(() => undefined)
 }
 
-export function AppRoutes() {
+/** Loads the code of a page that is pre-rendered at build time (src/app/prerendered.ts). */
+export function preloadPrerenderedPage(path: string): Promise<unknown> {
+  return path === '/login' ? LoginRoute.preload() : Promise.resolve()
+}
+
+/** The router around the routes: the browser's history, or a fixed URL when pre-rendering. */
+export type AppRouter = ComponentType<{ children: ReactNode }>
+
+export function AppRoutes({ Router = BrowserRouter }: { Router?: AppRouter }) {
   return (
-    <BrowserRouter>
+    <Router>
       <RouteErrorBoundary>
         <Suspense fallback={<PageLoading />}>
           <Routes>
@@ -59,6 +61,6 @@ export function AppRoutes() {
           </Routes>
         </Suspense>
       </RouteErrorBoundary>
-    </BrowserRouter>
+    </Router>
   )
 }

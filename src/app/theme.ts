@@ -18,12 +18,15 @@ const scrollShadows = {
   backgroundAttachment: 'local, local, scroll, scroll',
 }
 
+/** The attribute on <html> that names the colour scheme in use. */
+export const COLOR_SCHEME_ATTRIBUTE = 'data-color-scheme'
+
 /**
  * The one place that owns the look. Colours follow IONOS's blue and cyan; every text/background pair
  * meets WCAG AA in both schemes. Components use `sx` for layout only.
  */
 export const theme = createTheme({
-  cssVariables: { colorSchemeSelector: 'data-color-scheme' },
+  cssVariables: { colorSchemeSelector: COLOR_SCHEME_ATTRIBUTE },
   colorSchemes: {
     light: {
       palette: {
@@ -68,6 +71,12 @@ export const theme = createTheme({
     MuiTableContainer: { styleOverrides: { root: scrollShadows } },
   },
 })
+
+/** Where the chosen mode and scheme are kept (localStorage), read by the provider and, before the first paint of a pre-rendered page, by its colour-scheme script. */
+export const themeStorage = {
+  modeStorageKey: 'oskc.theme',
+  colorSchemeStorageKey: 'oskc.scheme',
+} as const
 
 export const monospace =
   'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace'

@@ -15,6 +15,7 @@ export interface Notification {
  * Outcomes are also spoken by the polite live region; errors by the snackbar's alert.
  */
 let queue: Notification[] = []
+const NONE: Notification[] = []
 let nextId = 1
 const listeners = new Set<() => void>()
 
@@ -44,5 +45,10 @@ function subscribe(listener: () => void) {
 }
 
 export function useNotifications(): Notification[] {
-  return useSyncExternalStore(subscribe, () => queue)
+  // A page rendered at build time has no messages yet.
+  return useSyncExternalStore(
+    subscribe,
+    () => queue,
+    () => NONE,
+  )
 }

@@ -6,6 +6,7 @@ import VisibilityOff from '@mui/icons-material/VisibilityOff'
 import { useState } from 'react'
 import { useMessages } from '../../lib/i18n'
 import { authMessages } from './messages'
+import { useTypedEarly } from './useTypedEarly'
 
 interface PasswordFieldsProps {
   email: string
@@ -20,6 +21,8 @@ interface PasswordFieldsProps {
 export function PasswordFields(props: PasswordFieldsProps) {
   const t = useMessages(authMessages)
   const [visible, setVisible] = useState(false)
+  const emailRef = useTypedEarly(props.onEmailChange)
+  const passwordRef = useTypedEarly(props.onPasswordChange)
   return (
     <>
       <TextField
@@ -28,6 +31,7 @@ export function PasswordFields(props: PasswordFieldsProps) {
         autoComplete="username"
         required
         value={props.email}
+        inputRef={emailRef}
         onChange={(event) => props.onEmailChange(event.target.value)}
         error={props.emailError !== undefined}
         helperText={props.emailError}
@@ -40,6 +44,7 @@ export function PasswordFields(props: PasswordFieldsProps) {
         autoComplete="current-password"
         required
         value={props.password}
+        inputRef={passwordRef}
         onChange={(event) => props.onPasswordChange(event.target.value)}
         error={props.passwordError !== undefined}
         helperText={props.passwordError}

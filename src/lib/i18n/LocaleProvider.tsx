@@ -12,14 +12,15 @@ export const LocaleContext = createContext<LocaleContextValue>({
   setLocale: () => {},
 })
 
-function initialLocale(): Locale {
+/** The language a page opens in: the saved choice, else the browser's best match. */
+export function initialLocale(): Locale {
   const saved = readPreference('locale')
   const remembered = LOCALES.find((locale) => locale === saved)
   return remembered ?? matchLocale(navigator.languages ?? [navigator.language])
 }
 
-export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale)
+export function LocaleProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initial ?? initialLocale())
 
   const setLocale = useCallback((next: Locale) => {
     writePreference('locale', next)

@@ -2,3 +2,4 @@ export { SessionProvider, TokenExpiredError, type SessionStarting } from './Sess
 export { capabilitiesOf } from './identity'
 export { useIdentity, useSession, type SessionContextValue } from './context'
 export type { Credentials, Identity, Role, SessionState } from './types'
+export { loadSessionToken as savedSessionToken } from './token-storage'

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { pageHtml } from './prerender-plugin.ts'
+
+const template = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Console</title>
+    <script type="module" src="/assets/index-abc.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`
+
+const markup =
+  '<style data-emotion="css-global 1x">body{margin:0}</style><!--$--><main>' +
+  '<style data-emotion="css 2y">.css-2y{color:red}</style><h1 class="css-2y">Sign in</h1></main><!--/$-->'
+
+describe('a pre-rendered page', () => {
+  const html = pageHtml(template, {
+    page: '/login',
+    markup,
+    scriptUrl: '/assets/color-scheme-123.js',
+  })
+  const head = html.slice(0, html.indexOf('</head>'))
+  const root = /<div id="root"[^>]*>([\s\S]*?)<\/div>\s*<\/body>/.exec(html)
+
+  it('carries the markup in #root, marked with its path, without the style tags', () => {
+    expect(html).toContain('<div id="root" data-prerendered="/login">')
+    expect(root?.[1]).toBe('<!--$--><main><h1 class="css-2y">Sign in</h1></main><!--/$-->')
+  })
+
+  it('has every style in the head, and the colour-scheme script before the app script', () => {
+    expect(head).toContain('<style data-emotion="css-global 1x">body{margin:0}</style>')
+    expect(head).toContain('<style data-emotion="css 2y">.css-2y{color:red}</style>')
+    const scheme = head.indexOf('<script src="/assets/color-scheme-123.js"></script>')
+    expect(scheme).toBeGreaterThan(-1)
+    expect(scheme).toBeLessThan(head.indexOf('/assets/index-abc.js'))
+  })
+
+  it('refuses a template that has no empty #root', () => {
+    expect(() =>
+      pageHtml(template.replace('<div id="root"></div>', ''), {
+        page: '/login',
+        markup,
+        scriptUrl: '/x.js',
+      }),
+    ).toThrow(/#root|root/)
+  })
+})

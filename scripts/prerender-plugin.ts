@@ -1,0 +1,106 @@
+import react from '@vitejs/plugin-react'
+import { createHash } from 'node:crypto'
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build, type Plugin, type ResolvedConfig } from 'vite'
+
+interface PrerenderModule {
+  PRERENDERED_PATHS: readonly string[]
+  prerenderPage: (path: string) => Promise<string>
+  colorSchemeScript: () => Promise<string>
+}
+
+const EMOTION_STYLE = /<style data-emotion="[^"]*">[^<]*<\/style>/g
+
+/**
+ * After the browser build, renders the pages of src/app/prerendered.ts to HTML (src/prerender.tsx,
+ * built for Node in production mode so that emotion's class names match the browser's) and writes
+ * each into a copy of index.html: `/login` becomes `login/index.html`, which static hosting serves
+ * for `/login` before the SPA fallback. The page then paints before its JavaScript has arrived.
+ */
+export function prerenderPages(): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    async closeBundle() {
+      if (config.build.ssr) return
+      const outDir = path.resolve(config.root, config.build.outDir)
+      const module = await buildPrerenderer(config.root)
+      try {
+        const template = await readFile(path.join(outDir, 'index.html'), 'utf8')
+        const script = await module.exports.colorSchemeScript()
+        const scriptUrl = `/${config.build.assetsDir}/color-scheme-${contentHash(script)}.js`
+        await writeFile(path.join(outDir, scriptUrl), script)
+        for (const page of module.exports.PRERENDERED_PATHS) {
+          const markup = await module.exports.prerenderPage(page)
+          const html = pageHtml(template, { page, markup, scriptUrl })
+          const file = path.join(outDir, page, 'index.html')
+          await mkdir(path.dirname(file), { recursive: true })
+          await writeFile(file, html)
+        }
+      } finally {
+        await module.remove()
+      }
+    },
+  }
+}
+
+async function buildPrerenderer(root: string) {
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'oskc-prerender-'))
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [react()],
+    // Bundled, with production React, MUI and emotion: their development builds name classes
+    // differently, and the browser would then insert every style again.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    ssr: { noExternal: true },
+    build: {
+      ssr: 'src/prerender.tsx',
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      reportCompressedSize: false,
+      rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+    },
+  })
+  const exports = (await import(
+    pathToFileURL(path.join(outDir, 'prerender.mjs')).href
+  )) as PrerenderModule
+  return { exports, remove: () => rm(outDir, { recursive: true, force: true }) }
+}
+
+const contentHash = (text: string) =>
+  createHash('sha256').update(text).digest('base64url').slice(0, 8)
+
+interface Page {
+  /** The URL path, `/login`. */
+  page: string
+  /** The page's HTML as React rendered it, with emotion's <style> tags. */
+  markup: string
+  /** The colour-scheme script, run before the first paint. */
+  scriptUrl: string
+}
+
+/** index.html with the page's markup in #root, and its styles and colour scheme in the head. */
+export function pageHtml(template: string, { page, markup, scriptUrl }: Page): string {
+  const styles = markup.match(EMOTION_STYLE) ?? []
+  const body = markup.replace(EMOTION_STYLE, '')
+  const emptyRoot = '<div id="root"></div>'
+  if (!template.includes(emptyRoot) || !template.includes('</head>')) {
+    throw new Error(`index.html has no ${emptyRoot} or </head>: cannot pre-render ${page}`)
+  }
+  // The colour-scheme script blocks the first paint: it comes first, before the app's scripts.
+  return template
+    .replace('<title>', `<script src="${scriptUrl}"></script>\n    <title>`)
+    .replace('</head>', `  ${styles.join('')}\n  </head>`)
+    .replace(emptyRoot, `<div id="root" data-prerendered="${page}">${body}</div>`)
+}
