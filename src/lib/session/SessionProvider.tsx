@@ -1,5 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import {
   decodeToken,
   generateToken,
@@ -68,7 +76,8 @@ export function SessionProvider({ children, onSessionStarting }: SessionProvider
     const saved = loadSessionToken()
     if (!saved) return
     start(saved)
-      .then((identity) => setState({ status: 'signed-in', identity }))
+      // The whole signed-in page renders now: as a transition, React yields while it builds it.
+      .then((identity) => startTransition(() => setState({ status: 'signed-in', identity })))
       .catch(() => {
         clearSessionToken()
         setState({ status: 'signed-out', reason: 'expired' })

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { userMessage } from '../../../api/errors'
 import { PageLoading } from '../../../components/PageLoading'
@@ -32,6 +32,8 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   const list = useQuery(userQueries.list(query))
   const groups = useQuery(userQueries.allGroups())
   const contract = useQuery(userQueries.contract())
+  // A page of up to 100 rows renders as a transition, in slices, so the page stays responsive.
+  const result = useDeferredValue(list.data)
   usePrefetchNextPage(query, list.data?.hasNext === true && !list.isPlaceholderData)
   const privileged = useMemo(
     () => (groups.data ? privilegedGroupIds(groups.data) : groups.isError ? null : undefined),
@@ -44,7 +46,6 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
 
   if ([list.error, groups.error].some(isForbiddenError)) return notPermitted
   const ownerEmail = contract.data?.owner ?? (contract.isError ? null : undefined)
-  const result = list.data
 
   let body: ReactNode
   if (list.isError) {
