@@ -4,14 +4,14 @@ import { gzipSync } from 'node:zlib'
 import { distDirectory } from './build-state.ts'
 
 /** One chunk of Vite's build manifest (dist/.vite/manifest.json). */
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string
   src?: string
   isEntry?: boolean
   isDynamicEntry?: boolean
   imports?: string[]
 }
-type Manifest = Record<string, ManifestChunk>
+export type Manifest = Record<string, ManifestChunk>
 
 export const BUDGETS_KB = { entry: 150, entryPlusKeys: 225, lazyChunk: 80 }
 const KEYS_ROUTE_SOURCES = ['src/app/routes/MyKeysRoute.tsx', 'src/app/Layout.tsx']
@@ -22,16 +22,33 @@ export interface BundleReport {
   lazyChunks: { name: string; kb: number }[]
 }
 
-function readManifest(dist: string): Manifest {
+export function readManifest(dist: string): Manifest {
   return JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest
 }
 
 /** The chunk and everything it imports statically (what the browser fetches before it runs). */
-function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+export function staticClosure(
+  manifest: Manifest,
+  key: string,
+  seen = new Set<string>(),
+): Set<string> {
   if (seen.has(key)) return seen
   seen.add(key)
   for (const imported of manifest[key]?.imports ?? []) staticClosure(manifest, imported, seen)
   return seen
+}
+
+/** The manifest key of the chunk built from a source file (a lazily imported module). */
+export function chunkKeyOf(manifest: Manifest, source: string): string {
+  const found = Object.entries(manifest).find(([, chunk]) => chunk.src === source)
+  if (!found) throw new Error(`${source} is not a chunk of the build`)
+  return found[0]
+}
+
+export function entryKeyOf(manifest: Manifest): string {
+  const entryKey = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0]
+  if (!entryKey) throw new Error('the build manifest has no entry chunk')
+  return entryKey
 }
 
 function gzipKb(dist: string, files: Iterable<string>): number {
@@ -43,13 +60,8 @@ function gzipKb(dist: string, files: Iterable<string>): number {
 
 export function measureBundle(dist: string = distDirectory): BundleReport {
   const manifest = readManifest(dist)
-  const keyOf = (source: string) => {
-    const found = Object.entries(manifest).find(([, chunk]) => chunk.src === source)
-    if (!found) throw new Error(`${source} is not a chunk of the build`)
-    return found[0]
-  }
-  const entryKey = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0]
-  if (!entryKey) throw new Error('the build manifest has no entry chunk')
+  const keyOf = (source: string) => chunkKeyOf(manifest, source)
+  const entryKey = entryKeyOf(manifest)
   const fileOf = (key: string) => manifest[key]?.file ?? key
   const entryKeys = staticClosure(manifest, entryKey)
   const keysRouteKeys = new Set(entryKeys)

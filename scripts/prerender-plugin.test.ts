@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageHtml } from './prerender-plugin.ts'
+import { pageHtml, preloadingHtml } from './prerender-plugin.ts'
 
 const template = `<!doctype html>
 <html lang="en">
@@ -46,5 +46,19 @@ describe('a pre-rendered page', () => {
         scriptUrl: '/x.js',
       }),
     ).toThrow(/#root|root/)
+  })
+})
+
+describe('a page that names its code up front', () => {
+  it('asks for each of its modules in the head, after the entry and at low priority', () => {
+    const html = preloadingHtml(template, ['/assets/Layout-1.js', '/assets/MyKeysRoute-2.js'])
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(head.indexOf('/assets/index-abc.js')).toBeLessThan(head.indexOf('Layout-1.js'))
+    for (const file of ['Layout-1.js', 'MyKeysRoute-2.js']) {
+      expect(head).toContain(
+        `<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/${file}">`,
+      )
+    }
+    expect(html).toContain('<div id="root"></div>')
   })
 })
