@@ -38,7 +38,7 @@ const lists: ListCase[] = [
       await openSignedIn(page, request, demoUsers.alice.email, '/no-such-page')
       await page
         .getByRole('navigation', { name: 'Main navigation' })
-        .getByRole('tab', { name: 'My keys' })
+        .getByRole('link', { name: 'My keys' })
         .click()
     },
     failure: /^The keys could not be loaded\./,

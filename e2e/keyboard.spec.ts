@@ -205,13 +205,17 @@ test.describe('the console without a mouse', () => {
     void emulator
     await signInWithKeyboard(page, 'owner@example.com')
     const navigation = page.getByRole('navigation', { name: 'Main navigation' })
-    const myKeys = navigation.getByRole('tab', { name: 'My keys' })
+    const myKeys = navigation.getByRole('link', { name: 'My keys' })
     await tabTo(page, myKeys)
     await expectVisibleFocus(myKeys)
-    await page.keyboard.press('ArrowRight')
-    const users = navigation.getByRole('tab', { name: 'Users & groups' })
+    await expect(myKeys).toHaveAttribute('aria-current', 'page')
+    // Links of a navigation, one Tab stop each (not tabs with arrow keys: they open other pages).
+    await page.keyboard.press('Tab')
+    const users = navigation.getByRole('link', { name: 'Users & groups' })
     await expectVisibleFocus(users)
     await page.keyboard.press('Enter')
+    await expect(users).toHaveAttribute('aria-current', 'page')
+    await expect(myKeys).not.toHaveAttribute('aria-current', 'page')
     await expect(page.getByRole('heading', { level: 1, name: 'Users & groups' })).toBeVisible()
 
     const table = page.getByRole('table', { name: 'Users of the contract' })

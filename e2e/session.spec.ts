@@ -40,8 +40,8 @@ test.describe('signing in and out', () => {
       void emulator
       await signIn(page, email)
       const navigation = page.getByRole('navigation', { name: 'Main navigation' })
-      await expect(navigation.getByRole('tab', { name: 'My keys' })).toBeVisible()
-      await expect(navigation.getByRole('tab', { name: 'Users & groups' })).toHaveCount(
+      await expect(navigation.getByRole('link', { name: 'My keys' })).toBeVisible()
+      await expect(navigation.getByRole('link', { name: 'Users & groups' })).toHaveCount(
         administrator ? 1 : 0,
       )
       const token = await sessionToken(page)

@@ -11,11 +11,11 @@ test.describe('the console shell', () => {
     await signIn(page, 'owner@example.com')
     const navigation = page.getByRole('navigation', { name: 'Main navigation' })
 
-    await navigation.getByRole('tab', { name: 'Users & groups' }).click()
+    await navigation.getByRole('link', { name: 'Users & groups' }).click()
     await expect(page).toHaveURL(/\/users$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Users & groups' })).toBeVisible()
 
-    await navigation.getByRole('tab', { name: 'My keys' }).click()
+    await navigation.getByRole('link', { name: 'My keys' }).click()
     await expect(page).toHaveURL(/\/keys$/)
     await expect(page.getByRole('heading', { level: 1, name: 'My keys' })).toBeVisible()
 

@@ -1,13 +1,12 @@
 import AppBar from '@mui/material/AppBar'
 import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
 import Container from '@mui/material/Container'
 import Link from '@mui/material/Link'
-import Tab from '@mui/material/Tab'
-import Tabs from '@mui/material/Tabs'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import { Suspense } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavLink, Outlet } from 'react-router'
 import { useMessages } from '../lib/i18n'
 import { useIdentity } from '../lib/session'
 import { PageLoading } from '../components/PageLoading'
@@ -27,9 +26,7 @@ function useNavigationItems() {
 
 export function Layout() {
   const t = useMessages(appMessages)
-  const { pathname } = useLocation()
   const items = useNavigationItems()
-  const current = items.find((item) => pathname.startsWith(item.to))?.to ?? false
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Link href="#main" className="skip-link" sx={skipLinkSx}>
@@ -44,23 +41,22 @@ export function Layout() {
           <ThemeModeButton />
           <UserMenu />
         </Toolbar>
-        <Box component="nav" aria-label={t('mainNavigation')}>
-          <Tabs
-            value={current}
-            textColor="inherit"
-            indicatorColor="secondary"
-            sx={{ px: { xs: 0, sm: 2 } }}
-          >
-            {items.map((item) => (
-              <Tab
-                key={item.to}
-                value={item.to}
-                label={item.label}
-                component={NavLink}
-                to={item.to}
-              />
-            ))}
-          </Tabs>
+        <Box
+          component="nav"
+          aria-label={t('mainNavigation')}
+          sx={{ display: 'flex', px: { sm: 2 } }}
+        >
+          {items.map((item) => (
+            <Button
+              key={item.to}
+              component={NavLink}
+              to={item.to}
+              color="inherit"
+              sx={navigationLinkSx}
+            >
+              {item.label}
+            </Button>
+          ))}
         </Box>
       </AppBar>
       <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ py: 3, flex: 1 }}>
@@ -71,6 +67,18 @@ export function Layout() {
     </Box>
   )
 }
+
+// Links, not tabs: the navigation goes to other pages. NavLink marks the current one
+// (aria-current="page", also on a user's page under /users), shown underlined and bold.
+const navigationLinkSx = {
+  minHeight: 48,
+  px: 2,
+  borderRadius: 0,
+  borderBottom: 2,
+  borderColor: 'transparent',
+  fontWeight: 500,
+  '&[aria-current="page"]': { borderColor: 'currentColor', fontWeight: 700 },
+} as const
 
 const skipLinkSx = {
   position: 'absolute',
