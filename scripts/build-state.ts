@@ -9,6 +9,9 @@ const INPUTS = [
   'public',
   'index.html',
   'vite.config.ts',
+  // The build-time pre-rendering and the per-page HTML (vite.config.ts uses them).
+  'scripts/prerender-plugin.ts',
+  'scripts/bundle-size.ts',
   'package-lock.json',
   '.env',
   '.env.production',
