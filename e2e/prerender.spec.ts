@@ -2,11 +2,14 @@ import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { DEMO_PASSWORD } from './helpers.ts'
 
-/** Holds the app's entry script until `release`: the page is as it arrives, before any code. */
-async function holdTheApp(page: Page) {
+/**
+ * Holds the app's entry script (or another of its files) until `release`: the page is as it
+ * arrives, before that code.
+ */
+async function holdTheApp(page: Page, script = /\/assets\/index-[^/]+\.js$/) {
   let release!: () => void
   const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route: Route) => {
+  await page.route(script, async (route: Route) => {
     await released
     await route.continue()
   })
@@ -74,11 +77,27 @@ test.describe('the pre-rendered sign-in page', () => {
   })
 
   test('turns German for a visitor who chose German, without an error', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('oskc.locale', 'de'))
     await page.goto('/login')
-    await page.evaluate(() => localStorage.setItem('oskc.locale', 'de'))
-    await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  })
+
+  test('stays whole when another tab picks a language while its page code loads', async ({
+    page,
+  }) => {
+    // The entry has decided to hydrate the English HTML and waits for the sign-in page's code.
+    const release = await holdTheApp(page, /\/assets\/LoginRoute-[^/]+\.js$/)
+    await page.goto('/login', { waitUntil: 'commit' })
+    await expect(page.locator('[data-announcer]')).toBeAttached()
+    await page.evaluate(() => localStorage.setItem('oskc.locale', 'de'))
+    release()
+    await waitForTheApp(page)
+    // Hydrated in the HTML's language (a German first render would not match it: an error), and
+    // the choice counts from the next load.
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible()
   })
 
   test('sends a signed-in visitor on to their keys', async ({ page, emulator }) => {

@@ -1,23 +1,26 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { canHydrate } from './app/prerendered'
+import { canHydrate, PRERENDER_LOCALE } from './app/prerendered'
 import { preloadPrerenderedPage } from './app/router'
+import type { Locale } from './lib/i18n'
 import { mountAnnouncer } from './lib/announcer'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks the #root element')
 // The live region exists before its first message, or screen readers may miss that message.
 mountAnnouncer()
-const app = (
+const app = (locale?: Locale) => (
   <StrictMode>
-    <App />
+    <App locale={locale} />
   </StrictMode>
 )
 // A transition lets React yield to the browser while it renders (or hydrates) the first screen,
 // so a click or a keystroke during start-up is not kept waiting by one long task.
-const render = () => startTransition(() => void createRoot(root).render(app))
-const hydrate = () => startTransition(() => void hydrateRoot(root, app))
+const render = () => startTransition(() => void createRoot(root).render(app()))
+// The language the HTML was rendered in, not the saved choice as read later: another tab may
+// change that while the page's code loads, and the first render must match the HTML.
+const hydrate = () => startTransition(() => void hydrateRoot(root, app(PRERENDER_LOCALE)))
 
 if (canHydrate(root)) {
   // The page's code first: hydration that waited on it midway would be thrown away (see lazyPage).
