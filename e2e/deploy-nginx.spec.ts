@@ -35,9 +35,11 @@ test.describe('the console behind the documented nginx configuration', () => {
     expect(headers['x-content-type-options']).toBe('nosniff')
     expect(headers['referrer-policy']).toBe('no-referrer')
 
-    const signInPage = await request.get(`${nginx.url}/login`)
-    expect(await signInPage.text()).toContain('<div id="root" data-prerendered="/login">')
-    expect(signInPage.headers()['cache-control']).toBe('no-cache')
+    for (const path of ['/login', '/keys', '/users']) {
+      const prerendered = await request.get(`${nginx.url}${path}`)
+      expect(await prerendered.text()).toContain(`<div id="root" data-prerendered="${path}">`)
+      expect(prerendered.headers()['cache-control']).toBe('no-cache')
+    }
 
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(await deepLink.text())?.[1]
     expect(script).toBeDefined()

@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test'
+import { demoUsers } from '../emulator/seed.ts'
 import { expect, test } from './fixtures.ts'
-import { DEMO_PASSWORD } from './helpers.ts'
+import { DEMO_PASSWORD, signIn } from './helpers.ts'
 
 /**
  * Holds the app's entry script (or another of its files) until `release`: the page is as it
@@ -100,15 +101,90 @@ test.describe('the pre-rendered sign-in page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible()
   })
 
-  test('sends a signed-in visitor on to their keys', async ({ page, emulator }) => {
+  test('is not shown to a signed-in visitor, who is sent on to their keys', async ({
+    page,
+    emulator,
+  }) => {
     void emulator
-    await page.goto('/login')
-    await page.getByRole('textbox', { name: 'Email' }).fill('alice@example.com')
-    await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page).toHaveURL(/\/keys$/)
-    await page.goto('/login')
+    await signIn(page, demoUsers.alice.email)
+    const release = await holdTheApp(page)
+    await page.goto('/login', { waitUntil: 'commit' })
+    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '/login')
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeHidden()
+    release()
     await expect(page).toHaveURL(/\/keys$/)
     await expect(page.getByText('2 of 5 keys')).toBeVisible()
+  })
+})
+
+test.describe('the pre-rendered signed-in pages', () => {
+  test('My keys shows its heading and introduction before the app code, then the keys in the same page', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, demoUsers.alice.email)
+    const release = await holdTheApp(page)
+    await page.reload({ waitUntil: 'commit' })
+    const heading = page.getByRole('heading', { level: 1, name: 'My keys' })
+    await expect(heading).toBeVisible()
+    await expect(
+      page.getByText('You can have up to 5; a key’s secret is shown only once'),
+    ).toBeVisible()
+    // Nothing that depends on who is signed in: that is not known before the code runs.
+    await expect(page.getByRole('button', { name: /^Account:/ })).toHaveCount(0)
+    await expect(page.getByRole('table')).toHaveCount(0)
+    const before = await heading.elementHandle()
+
+    release()
+    await expect(page.getByText('2 of 5 keys')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Account: Alice Anderson' })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Your Object Storage keys' })).toBeVisible()
+    // Hydrated, not rendered afresh: the heading painted first is the one still shown.
+    expect(await before?.evaluate((node) => node.isConnected)).toBe(true)
+  })
+
+  test('Users & groups shows its heading before the app code, then an administrator’s users and navigation', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, demoUsers.owner.email, '/users')
+    const release = await holdTheApp(page)
+    await page.reload({ waitUntil: 'commit' })
+    const heading = page.getByRole('heading', { level: 1, name: 'Users & groups' })
+    await expect(heading).toBeVisible()
+    await expect(page.getByText('The users of your contract.')).toBeVisible()
+    await expect(page.getByRole('searchbox', { name: 'Search users' })).toHaveCount(0)
+    const before = await heading.elementHandle()
+
+    release()
+    const users = page.getByRole('table', { name: 'Users of the contract' })
+    await expect(users.getByRole('link', { name: 'Carol Clark' })).toBeVisible()
+    const navigation = page.getByRole('navigation', { name: 'Main navigation' })
+    await expect(navigation.getByRole('link', { name: 'Users & groups' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    await expect(page.getByRole('searchbox', { name: 'Search users' })).toBeVisible()
+    expect(await before?.evaluate((node) => node.isConnected)).toBe(true)
+  })
+
+  test('are not shown to a signed-out visitor, who signs in and comes back to the page', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    const release = await holdTheApp(page)
+    await page.goto('/users', { waitUntil: 'commit' })
+    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '/users')
+    await expect(page.getByRole('heading', { name: 'Users & groups' })).toBeHidden()
+    release()
+    await expect(page).toHaveURL(/\/login$/)
+    await page.getByRole('textbox', { name: 'Email' }).fill(demoUsers.owner.email)
+    await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page).toHaveURL(/\/users$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Users & groups' })).toBeVisible()
   })
 })

@@ -17,10 +17,12 @@ const markup =
   '<style data-emotion="css 2y">.css-2y{color:red}</style><h1 class="css-2y">Sign in</h1></main><!--/$-->'
 
 describe('a pre-rendered page', () => {
+  const style = 'html[data-saved-session] #root[data-prerendered]{visibility:hidden}'
   const html = pageHtml(template, {
     page: '/login',
     markup,
-    scriptUrl: '/assets/color-scheme-123.js',
+    style,
+    scriptUrl: '/assets/head-123.js',
   })
   const head = html.slice(0, html.indexOf('</head>'))
   const root = /<div id="root"[^>]*>([\s\S]*?)<\/div>\s*<\/body>/.exec(html)
@@ -30,12 +32,20 @@ describe('a pre-rendered page', () => {
     expect(root?.[1]).toBe('<!--$--><main><h1 class="css-2y">Sign in</h1></main><!--/$-->')
   })
 
-  it('has every style in the head, and the colour-scheme script before the app script', () => {
+  it('has every style in the head, its own too, and the head script before the app script', () => {
+    expect(head).toContain(`<style>${style}</style>`)
     expect(head).toContain('<style data-emotion="css-global 1x">body{margin:0}</style>')
     expect(head).toContain('<style data-emotion="css 2y">.css-2y{color:red}</style>')
-    const scheme = head.indexOf('<script src="/assets/color-scheme-123.js"></script>')
+    const scheme = head.indexOf('<script src="/assets/head-123.js"></script>')
     expect(scheme).toBeGreaterThan(-1)
     expect(scheme).toBeLessThan(head.indexOf('/assets/index-abc.js'))
+  })
+
+  it('refuses markup with an inline script, which the content security policy would block', () => {
+    const withScript = markup.replace('</main>', '<script>$RC("B:0","S:0")</script></main>')
+    expect(() =>
+      pageHtml(template, { page: '/keys', markup: withScript, style, scriptUrl: '/x.js' }),
+    ).toThrow(/inline <script>/)
   })
 
   it('refuses a template that has no empty #root', () => {
@@ -43,6 +53,7 @@ describe('a pre-rendered page', () => {
       pageHtml(template.replace('<div id="root"></div>', ''), {
         page: '/login',
         markup,
+        style,
         scriptUrl: '/x.js',
       }),
     ).toThrow(/#root|root/)

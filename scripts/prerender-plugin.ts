@@ -10,15 +10,15 @@ import { chunkKeyOf, entryKeyOf, readManifest, staticClosure } from './bundle-si
 interface PrerenderModule {
   PRERENDERED_PATHS: readonly string[]
   prerenderPage: (path: string) => Promise<string>
-  colorSchemeScript: () => Promise<string>
+  pageStyle: (path: string) => string
+  headScript: () => Promise<string>
 }
 
 /**
  * Pages whose HTML names their code up front (the sources are the lazy imports of
  * src/app/router.tsx), so that it downloads with the entry instead of after it has run: one round
- * trip less on a cold load of a bookmark or a reload. At low priority, so that the entry, which
- * paints the first screen, keeps the bandwidth it needs. The signed-in pages cannot be rendered
- * ahead (they depend on who is signed in); the sign-in page is.
+ * trip less on a cold load of a bookmark or a reload, and the code that hydration waits for. At
+ * low priority, so that the entry keeps the bandwidth it needs.
  */
 const PAGE_SOURCES: Record<string, readonly string[]> = {
   '/login': ['src/app/routes/LoginRoute.tsx'],
@@ -49,8 +49,8 @@ export function prerenderPages(): Plugin {
       const module = await buildPrerenderer(config.root)
       try {
         const template = await readFile(path.join(outDir, 'index.html'), 'utf8')
-        const script = await module.exports.colorSchemeScript()
-        const scriptUrl = `${config.base}${config.build.assetsDir}/color-scheme-${contentHash(script)}.js`
+        const script = await module.exports.headScript()
+        const scriptUrl = `${config.base}${config.build.assetsDir}/head-${contentHash(script)}.js`
         await writeFile(path.join(outDir, config.build.assetsDir, path.basename(scriptUrl)), script)
         const prerendered = module.exports.PRERENDERED_PATHS
         const chunks = pageChunks(outDir)
@@ -58,7 +58,8 @@ export function prerenderPages(): Plugin {
           let html = template
           if (prerendered.includes(page)) {
             const markup = await module.exports.prerenderPage(page)
-            html = pageHtml(html, { page, markup, scriptUrl })
+            const style = module.exports.pageStyle(page)
+            html = pageHtml(html, { page, markup, style, scriptUrl })
           }
           const urls = (chunks[page] ?? []).map((file) => config.base + file)
           await writePage(outDir, page, preloadingHtml(html, urls))
@@ -136,21 +137,25 @@ interface Page {
   page: string
   /** The page's HTML as React rendered it, with emotion's <style> tags. */
   markup: string
-  /** The colour-scheme script, run before the first paint. */
+  /** CSS of its own, beside emotion's: which visitors it is hidden from. */
+  style: string
+  /** The script that sets the colour scheme and marks a saved session, before the first paint. */
   scriptUrl: string
 }
 
 /** index.html with the page's markup in #root, and its styles and colour scheme in the head. */
-export function pageHtml(template: string, { page, markup, scriptUrl }: Page): string {
+export function pageHtml(template: string, { page, markup, style, scriptUrl }: Page): string {
   const styles = markup.match(EMOTION_STYLE) ?? []
   const body = markup.replace(EMOTION_STYLE, '')
+  // The content security policy refuses inline scripts: the page would be broken, not slow.
+  if (/<script/i.test(body)) throw new Error(`The markup of ${page} has an inline <script>`)
   const emptyRoot = '<div id="root"></div>'
   if (!template.includes(emptyRoot) || !template.includes('</head>')) {
     throw new Error(`index.html has no ${emptyRoot} or </head>: cannot pre-render ${page}`)
   }
-  // The colour-scheme script blocks the first paint: it comes first, before the app's scripts.
+  // The head script blocks the first paint, briefly: it comes first, before the app's scripts.
   return template
     .replace('<title>', `<script src="${scriptUrl}"></script>\n    <title>`)
-    .replace('</head>', `  ${styles.join('')}\n  </head>`)
+    .replace('</head>', `  <style>${style}</style>${styles.join('')}\n  </head>`)
     .replace(emptyRoot, `<div id="root" data-prerendered="${page}">${body}</div>`)
 }

@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { canHydrate, PRERENDER_LOCALE } from './app/prerendered'
+import { canHydrate, PRERENDER_LOCALE, releasePrerendered } from './app/prerendered'
 import { preloadPrerenderedPage } from './app/router'
 import type { Locale } from './lib/i18n'
 import { mountAnnouncer } from './lib/announcer'
@@ -17,7 +17,10 @@ const app = (locale?: Locale) => (
 )
 // A transition lets React yield to the browser while it renders (or hydrates) the first screen,
 // so a click or a keystroke during start-up is not kept waiting by one long task.
-const render = () => startTransition(() => void createRoot(root).render(app()))
+const render = () => {
+  releasePrerendered(root)
+  startTransition(() => void createRoot(root).render(app()))
+}
 // The language the HTML was rendered in, not the saved choice as read later: another tab may
 // change that while the page's code loads, and the first render must match the HTML.
 const hydrate = () => startTransition(() => void hydrateRoot(root, app(PRERENDER_LOCALE)))

@@ -8,21 +8,47 @@ import type { ReactNode } from 'react'
 import { prerender } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
 import { App } from './app/App'
-import { PRERENDER_LOCALE } from './app/prerendered'
+import {
+  PRERENDER_LOCALE,
+  PRERENDERED_PAGES,
+  SAVED_SESSION_ATTRIBUTE,
+  type PrerenderedPath,
+} from './app/prerendered'
 import { COLOR_SCHEME_ATTRIBUTE, themeStorage } from './app/theme'
+import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
 
 export { PRERENDERED_PATHS } from './app/prerendered'
 
 async function render(element: ReactNode): Promise<string> {
-  const { prelude } = await prerender(element)
+  // Every boundary inline: React would move a large one out to be revealed by an inline script,
+  // which the content security policy refuses.
+  const { prelude } = await prerender(element, { progressiveChunkSize: Number.POSITIVE_INFINITY })
   return new Response(prelude).text()
 }
 
-export function prerenderPage(path: string): Promise<string> {
+export function prerenderPage(path: PrerenderedPath): Promise<string> {
   const Router = ({ children }: { children: ReactNode }) => (
     <StaticRouter location={path}>{children}</StaticRouter>
   )
-  return render(<App Router={Router} locale={PRERENDER_LOCALE} />)
+  return render(<App Router={Router} locale={PRERENDER_LOCALE} session={PRERENDERED_PAGES[path]} />)
+}
+
+/** Hides the page from visitors it was not rendered for (see SAVED_SESSION_ATTRIBUTE). */
+export function pageStyle(path: PrerenderedPath): string {
+  const saved = `[${SAVED_SESSION_ATTRIBUTE}]`
+  const others = PRERENDERED_PAGES[path] === 'restoring' ? `:not(${saved})` : saved
+  return `html${others} #root[data-prerendered]{visibility:hidden}`
+}
+
+/**
+ * What runs in the head of a pre-rendered page before it paints: the colour scheme and the mark
+ * of a saved session. One file, one request.
+ */
+export async function headScript(): Promise<string> {
+  const marker =
+    `try{if(sessionStorage.getItem(${JSON.stringify(SESSION_STORAGE_KEY)}))` +
+    `document.documentElement.setAttribute(${JSON.stringify(SAVED_SESSION_ATTRIBUTE)},"")}catch(e){}`
+  return [await colorSchemeScript(), marker, ''].join('\n')
 }
 
 /**
@@ -30,7 +56,7 @@ export function prerenderPage(path: string): Promise<string> {
  * provider does once it runs: a pre-rendered page then paints in the right colours at once. It is
  * served as a file, because the content security policy allows no inline script.
  */
-export async function colorSchemeScript(): Promise<string> {
+async function colorSchemeScript(): Promise<string> {
   const markup = await render(
     <InitColorSchemeScript attribute={COLOR_SCHEME_ATTRIBUTE} {...themeStorage} />,
   )

@@ -3,7 +3,7 @@ import { ThemeProvider } from '@mui/material/styles'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { LocaleProvider, type Locale } from '../lib/i18n'
-import { SessionProvider } from '../lib/session'
+import { SessionProvider, type StartingStatus } from '../lib/session'
 import { createQueryClient } from './queryClient'
 import { Notifications } from './Notifications'
 import { ReSignIn } from './ReSignIn'
@@ -16,9 +16,11 @@ interface AppProps {
   Router?: AppRouter
   /** The visitor's language by default (saved choice, then the browser's). */
   locale?: Locale
+  /** The tab's (a saved token is being restored, or none) by default; fixed when pre-rendering. */
+  session?: StartingStatus
 }
 
-export function App({ Router, locale }: AppProps) {
+export function App({ Router, locale, session }: AppProps) {
   const [queryClient] = useState(createQueryClient)
   const [warmUp] = useState(() => createWarmUp(queryClient))
   return (
@@ -26,7 +28,7 @@ export function App({ Router, locale }: AppProps) {
       <CssBaseline enableColorScheme />
       <LocaleProvider initial={locale}>
         <QueryClientProvider client={queryClient}>
-          <SessionProvider onSessionStarting={warmUp}>
+          <SessionProvider onSessionStarting={warmUp} startAs={session}>
             <AppRoutes Router={Router} />
             <ReSignIn />
             <Notifications />

@@ -8,25 +8,26 @@ import Typography from '@mui/material/Typography'
 import { Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router'
 import { useMessages } from '../lib/i18n'
-import { useIdentity } from '../lib/session'
+import { useKnownIdentity, type Identity } from '../lib/session'
 import { PageLoading } from '../components/PageLoading'
 import { LanguageMenu } from './LanguageMenu'
 import { appMessages } from './messages'
 import { ThemeModeButton } from './ThemeModeButton'
 import { UserMenu } from './UserMenu'
 
-function useNavigationItems() {
+function useNavigationItems(identity: Identity | undefined) {
   const t = useMessages(appMessages)
-  const identity = useIdentity()
   const items = [{ to: '/keys', label: t('navMyKeys') }]
-  // Regular users never see the administration area (the route also refuses them).
-  if (identity.isAdministrator) items.push({ to: '/users', label: t('navUsers') })
+  // Regular users never see the administration area (the route also refuses them). Until the
+  // identity is known, nobody does: the link appears at the end, moving nothing.
+  if (identity?.isAdministrator) items.push({ to: '/users', label: t('navUsers') })
   return items
 }
 
 export function Layout() {
   const t = useMessages(appMessages)
-  const items = useNavigationItems()
+  const identity = useKnownIdentity()
+  const items = useNavigationItems(identity)
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Link href="#main" className="skip-link" sx={skipLinkSx}>
@@ -39,7 +40,7 @@ export function Layout() {
           </Typography>
           <LanguageMenu />
           <ThemeModeButton />
-          <UserMenu />
+          {identity && <UserMenu identity={identity} />}
         </Toolbar>
         <Box
           component="nav"

@@ -8,12 +8,11 @@ import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined'
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined'
 import { useId, useState } from 'react'
 import { useMessages } from '../lib/i18n'
-import { useIdentity, useSession } from '../lib/session'
+import { useSession, type Identity } from '../lib/session'
 import { appMessages } from './messages'
 
-export function UserMenu() {
+export function UserMenu({ identity }: { identity: Identity }) {
   const t = useMessages(appMessages)
-  const identity = useIdentity()
   const { signOut } = useSession()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const menuId = useId()

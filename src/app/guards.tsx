@@ -1,20 +1,19 @@
 import { lazy } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router'
-import { PageLoading } from '../components/PageLoading'
-import { useMessages } from '../lib/i18n'
 import { useSession } from '../lib/session'
-import { appMessages } from './messages'
 
 const NotPermittedPage = lazy(async () => ({
   default: (await import('./NotPermittedPage')).NotPermittedPage,
 }))
 
-/** Signed-out visitors go to /login and come back to where they were headed. */
+/**
+ * Signed-out visitors go to /login and come back to where they were headed. While a saved session
+ * is being confirmed the page's frame renders already (useKnownIdentity is undefined), as in its
+ * pre-rendered HTML.
+ */
 export function RequireSession() {
   const { state } = useSession()
   const location = useLocation()
-  const t = useMessages(appMessages)
-  if (state.status === 'restoring') return <PageLoading label={t('loading')} />
   if (state.status === 'signed-out') {
     const from = location.pathname + location.search
     return <Navigate to="/login" replace state={{ from }} />
@@ -22,8 +21,9 @@ export function RequireSession() {
   return <Outlet />
 }
 
+/** Until the identity is known, the page's frame; then the page, or "Not permitted". */
 export function RequireAdministrator() {
   const { state } = useSession()
-  if (state.status !== 'signed-in' || !state.identity.isAdministrator) return <NotPermittedPage />
+  if (state.status === 'signed-in' && !state.identity.isAdministrator) return <NotPermittedPage />
   return <Outlet />
 }

@@ -5,6 +5,8 @@ export const appMessages = defineMessages({
     productName: 'Object Storage Key Console',
     skipToContent: 'Skip to content',
     navMyKeys: 'My keys',
+    myKeysIntro:
+      'Your keys let applications and S3 tools reach your buckets. You can have up to {max}; a key’s secret is shown only once, when it is generated or renewed.',
     navUsers: 'Users & groups',
     mainNavigation: 'Main navigation',
     themeLight: 'Light theme',
@@ -34,6 +36,8 @@ export const appMessages = defineMessages({
     productName: 'Object Storage Key Console',
     skipToContent: 'Zum Inhalt springen',
     navMyKeys: 'Meine Schlüssel',
+    myKeysIntro:
+      'Mit Ihren Schlüsseln erreichen Anwendungen und S3-Werkzeuge Ihre Buckets. Sie können bis zu {max} haben; das Secret eines Schlüssels wird nur einmal angezeigt, beim Erzeugen oder Erneuern.',
     navUsers: 'Benutzer & Gruppen',
     mainNavigation: 'Hauptnavigation',
     themeLight: 'Helles Design',

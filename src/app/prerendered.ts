@@ -1,23 +1,56 @@
 import { initialLocale, type Locale } from '../lib/i18n'
-import { savedSessionToken } from '../lib/session'
+import { startingStatus, type StartingStatus } from '../lib/session'
 
 /*
  * Pages whose HTML is rendered at build time (scripts/prerender-plugin.ts), so that they paint
- * before the JavaScript has arrived. Only pages that look the same for every visitor qualify: the
- * sign-in page, signed out, in English. The signed-in pages depend on who is signed in.
+ * before the JavaScript has arrived, each as its first render looks for every visitor it fits: the
+ * sign-in page signed out; My keys and Users & groups while a saved session is being confirmed,
+ * which is a frame with the page's heading and introduction (nothing that depends on who is signed
+ * in). All in English.
  */
-export const PRERENDERED_PATHS = ['/login'] as const
+export const PRERENDERED_PAGES = {
+  '/login': 'signed-out',
+  '/keys': 'restoring',
+  '/users': 'restoring',
+} as const satisfies Record<string, StartingStatus>
+
+/**
+ * Set on <html> before the first paint, by a script in the head of every pre-rendered page, when
+ * this tab has a saved session. A style in the same head hides the page from visitors it does not
+ * fit, so that nobody sees a signed-in frame before being sent to sign in, or the reverse.
+ */
+export const SAVED_SESSION_ATTRIBUTE = 'data-saved-session'
+
+export type PrerenderedPath = keyof typeof PRERENDERED_PAGES
+export const PRERENDERED_PATHS = Object.keys(PRERENDERED_PAGES) as PrerenderedPath[]
 export const PRERENDER_LOCALE: Locale = 'en'
 
 /**
  * Whether React may take over the pre-rendered HTML as it is (hydrate), which holds when this
- * visitor's first render is the one made at build time. Otherwise (a saved session, another
- * language) the page renders afresh and replaces it.
+ * visitor's first render is the one made at build time. Otherwise (signed out on a signed-in page
+ * or the reverse, another language) the page renders afresh and replaces it.
  */
 export function canHydrate(root: HTMLElement): boolean {
+  const page = root.dataset.prerendered
   return (
-    root.dataset.prerendered === window.location.pathname &&
-    savedSessionToken() === null &&
+    page === window.location.pathname &&
+    isPrerendered(page) &&
+    PRERENDERED_PAGES[page] === startingStatus() &&
     initialLocale() === PRERENDER_LOCALE
   )
+}
+
+/**
+ * Before a fresh render: a pre-rendered page that did not fit this visitor's session is hidden,
+ * and goes at once; one that did (another language) stays until React replaces it.
+ */
+export function releasePrerendered(root: HTMLElement): void {
+  const page = root.dataset.prerendered
+  if (page === undefined) return
+  if (!isPrerendered(page) || PRERENDERED_PAGES[page] !== startingStatus()) root.replaceChildren()
+  delete root.dataset.prerendered
+}
+
+function isPrerendered(path: string): path is PrerenderedPath {
+  return Object.hasOwn(PRERENDERED_PAGES, path)
 }

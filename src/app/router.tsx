@@ -17,24 +17,25 @@ const MyKeysRoute = lazyPage(async () => (await import('./routes/MyKeysRoute')).
 const UsersRoute = lazyPage(async () => (await import('./routes/UsersRoute')).UsersRoute)
 const UserKeysRoute = lazyPage(async () => (await import('./routes/UserKeysRoute')).UserKeysRoute)
 
+function signedInPage(path: string) {
+  if (path.startsWith('/users/')) return UserKeysRoute
+  if (path.startsWith('/users')) return UsersRoute
+  if (path === '/' || path.startsWith('/keys')) return MyKeysRoute
+  return null
+}
+
 /**
  * Starts loading the signed-in frame and the page for `path` together, instead of the page only
  * once the frame has rendered. A failed preload is forgotten: the lazy route loads it again.
  */
 export function preloadSignedInPage(path: string): void {
-  const page = path.startsWith('/users/')
-    ? UserKeysRoute
-    : path.startsWith('/users')
-      ? UsersRoute
-      : path === '/' || path.startsWith('/keys')
-        ? MyKeysRoute
-        : null
-  for (const part of [Layout, page]) part?.preload().catch(() => undefined)
+  for (const part of [Layout, signedInPage(path)]) part?.preload().catch(() => undefined)
 }
 
 /** Loads the code of a page that is pre-rendered at build time (src/app/prerendered.ts). */
 export function preloadPrerenderedPage(path: string): Promise<unknown> {
-  return path === '/login' ? LoginRoute.preload() : Promise.resolve()
+  if (path === '/login') return LoginRoute.preload()
+  return Promise.all([Layout, signedInPage(path)].map((part) => part?.preload()))
 }
 
 /** The router around the routes: the browser's history, or a fixed URL when pre-rendering. */

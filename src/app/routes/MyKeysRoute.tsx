@@ -1,23 +1,34 @@
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { KeysPanel } from '../../features/keys'
+import { PageLoading } from '../../components/PageLoading'
+import { KeysPanel, MAX_KEYS } from '../../features/keys'
 import { useMessages } from '../../lib/i18n'
-import { useIdentity } from '../../lib/session'
+import { useKnownIdentity } from '../../lib/session'
 import { appMessages } from '../messages'
 
-/** The signed-in user's own keys. */
+/**
+ * The signed-in user's own keys. Heading and introduction do not depend on who is signed in: they
+ * are in the page's pre-rendered HTML and stay while the keys load in below them.
+ */
 export function MyKeysRoute() {
   const t = useMessages(appMessages)
-  const identity = useIdentity()
+  const identity = useKnownIdentity()
   return (
     <Stack spacing={3}>
-      <Typography variant="h1">{t('navMyKeys')}</Typography>
-      <KeysPanel
-        userId={identity.userId}
-        isSelf
-        canUseObjectStorage={identity.canUseObjectStorage}
-        ownerName={identity.name}
-      />
+      <Stack spacing={1}>
+        <Typography variant="h1">{t('navMyKeys')}</Typography>
+        <Typography color="text.secondary">{t('myKeysIntro', { max: MAX_KEYS })}</Typography>
+      </Stack>
+      {identity ? (
+        <KeysPanel
+          userId={identity.userId}
+          isSelf
+          canUseObjectStorage={identity.canUseObjectStorage}
+          ownerName={identity.name}
+        />
+      ) : (
+        <PageLoading label={t('loading')} />
+      )}
     </Stack>
   )
 }

@@ -1,11 +1,19 @@
 import { useParams } from 'react-router'
+import { PageLoading } from '../../components/PageLoading'
 import { KeysPanel } from '../../features/keys'
 import { UserKeysPage } from '../../features/users'
+import { useMessages } from '../../lib/i18n'
+import { useKnownIdentity } from '../../lib/session'
+import { appMessages } from '../messages'
 import { NotPermittedPage } from '../NotPermittedPage'
 
 /** A user's page from the users feature, with the keys feature's panel in it. */
 export function UserKeysRoute() {
   const { userId = '' } = useParams()
+  const t = useMessages(appMessages)
+  const identity = useKnownIdentity()
+  // Whether this is the signed-in user's own page is part of everything it shows.
+  if (!identity) return <PageLoading label={t('loading')} />
   return (
     <UserKeysPage
       // A new user is a new page: nothing typed or opened for the previous one carries over.

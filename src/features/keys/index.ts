@@ -1,1 +1,2 @@
 export { KeysPanel, type KeysPanelProps } from './components/KeysPanel'
+export { MAX_KEYS } from './rules'

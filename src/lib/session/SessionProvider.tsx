@@ -54,21 +54,31 @@ async function establish(token: string, onStarting?: SessionStarting): Promise<I
   }
 }
 
+/** How a session starts: restoring the tab's saved token, or signed out. */
+export type StartingStatus = 'restoring' | 'signed-out'
+
+/** What the first render shows, before anything is confirmed: whether this tab has a saved token. */
+export function startingStatus(): StartingStatus {
+  return loadSessionToken() ? 'restoring' : 'signed-out'
+}
+
 interface SessionProviderProps {
   children: ReactNode
+  /** The tab's by default; fixed when a page is rendered at build time, where there is no tab. */
+  startAs?: StartingStatus
   /** Keep it the same function for the provider's life: restoring a session depends on it. */
   onSessionStarting?: SessionStarting
 }
 
-export function SessionProvider({ children, onSessionStarting }: SessionProviderProps) {
+export function SessionProvider({ children, onSessionStarting, startAs }: SessionProviderProps) {
   const queryClient = useQueryClient()
   const start = useCallback(
     (token: string) => establish(token, onSessionStarting),
     [onSessionStarting],
   )
-  const [state, setState] = useState<SessionState>(() =>
-    loadSessionToken() ? { status: 'restoring' } : { status: 'signed-out' },
-  )
+  const [state, setState] = useState<SessionState>(() => ({
+    status: startAs ?? startingStatus(),
+  }))
   const [reauthOpen, setReauthOpen] = useState(false)
   const waitingForReauth = useRef<((signedIn: boolean) => void)[]>([])
 

@@ -20,7 +20,17 @@ export function useSession(): SessionContextValue {
   return session
 }
 
-/** The signed-in identity; only for pages behind the sign-in guard. */
+/**
+ * The signed-in identity, or undefined while a saved session is being confirmed: the sign-in guard
+ * lets the page's frame render meanwhile (it is pre-rendered at build time, see
+ * src/app/prerendered.ts), and the parts that depend on who is signed in wait for this.
+ */
+export function useKnownIdentity(): Identity | undefined {
+  const { state } = useSession()
+  return state.status === 'signed-in' ? state.identity : undefined
+}
+
+/** The signed-in identity; only for parts of a page that render once it is known. */
 export function useIdentity(): Identity {
   const { state } = useSession()
   if (state.status !== 'signed-in') throw new Error('useIdentity needs a signed-in session')

@@ -1,5 +1,10 @@
-export { SessionProvider, TokenExpiredError, type SessionStarting } from './SessionProvider'
+export {
+  SessionProvider,
+  startingStatus,
+  TokenExpiredError,
+  type SessionStarting,
+  type StartingStatus,
+} from './SessionProvider'
 export { capabilitiesOf } from './identity'
-export { useIdentity, useSession, type SessionContextValue } from './context'
+export { useIdentity, useKnownIdentity, useSession, type SessionContextValue } from './context'
 export type { Credentials, Identity, Role, SessionState } from './types'
-export { loadSessionToken as savedSessionToken } from './token-storage'

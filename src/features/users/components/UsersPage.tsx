@@ -10,7 +10,7 @@ import { useLocation } from 'react-router'
 import { userMessage } from '../../../api/errors'
 import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
-import { useIdentity } from '../../../lib/session'
+import { useKnownIdentity } from '../../../lib/session'
 import { isForbiddenError } from '../errors'
 import { InventoryExport } from '../inventory/InventoryExport'
 import { changeListQuery } from '../list-query'
@@ -23,15 +23,20 @@ import { UsersPagination } from './UsersPagination'
 import { UsersSearch } from './UsersSearch'
 import { UsersTable } from './UsersTable'
 
-/** `/users`: the contract's users, one server page at a time. */
+/**
+ * `/users`: the contract's users, one server page at a time. Heading and introduction do not
+ * depend on who is signed in: they are in the page's pre-rendered HTML, and the rest waits until
+ * the identity is known.
+ */
 export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   const t = useMessages(userMessages)
-  const identity = useIdentity()
+  const identity = useKnownIdentity()
   const { query, show } = useUserListQuery()
   const { search: listSearch } = useLocation()
-  const list = useQuery(userQueries.list(query))
-  const groups = useQuery(userQueries.allGroups())
-  const contract = useQuery(userQueries.contract())
+  const enabled = identity !== undefined
+  const list = useQuery({ ...userQueries.list(query), enabled })
+  const groups = useQuery({ ...userQueries.allGroups(), enabled })
+  const contract = useQuery({ ...userQueries.contract(), enabled })
   // A page of up to 100 rows renders as a transition, in slices, so the page stays responsive.
   const result = useDeferredValue(list.data)
   usePrefetchNextPage(query, list.data?.hasNext === true && !list.isPlaceholderData)
@@ -61,6 +66,10 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
         {t('loadFailed', { message: userMessage(list.error) })}
       </Alert>
     )
+  } else if (identity === undefined) {
+    // Its own placeholder: the search appears above the list's, and this one, moved down by it,
+    // would count as a layout shift; gone and replaced, it does not.
+    body = <PageLoading key="identity" label={t('loadingUsers')} />
   } else if (result === undefined) {
     body = <PageLoading label={t('loadingUsers')} />
   } else {
@@ -115,9 +124,9 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
       <Stack spacing={1}>
         <Typography variant="h1">{t('title')}</Typography>
         <Typography color="text.secondary">{t('intro')}</Typography>
-        <InventoryExport />
+        {identity && <InventoryExport />}
       </Stack>
-      <UsersSearch value={query.search} onSearch={onSearch} />
+      {identity && <UsersSearch value={query.search} onSearch={onSearch} />}
       {body}
     </Stack>
   )
