@@ -52,6 +52,25 @@ test.describe('the pre-rendered sign-in page', () => {
     await expect(page.getByText('2 of 5 keys')).toBeVisible()
   })
 
+  test('holds a click on “Sign in” made before its code has run, and signs in once it has', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    const release = await holdTheApp(page)
+    await page.goto('/login', { waitUntil: 'commit' })
+    await page.getByRole('textbox', { name: 'Email' }).fill('alice@example.com')
+    await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    // Not submitted by the browser: no reload, nothing typed lost, nothing in the URL.
+    await expect(page).toHaveURL(/\/login$/)
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('alice@example.com')
+
+    release()
+    await expect(page).toHaveURL(/\/keys$/)
+    await expect(page.getByText('2 of 5 keys')).toBeVisible()
+  })
+
   test('paints in the dark scheme for a visitor whose system is dark, before any app code', async ({
     browser,
     baseURL,

@@ -16,6 +16,7 @@ import {
   type SignInMethod,
 } from './rules'
 import { TokenField } from './TokenField'
+import { useSubmittedEarly } from './useSubmittedEarly'
 
 interface SignInFormProps {
   /** Re-sign-in keeps the session's account: the email is fixed. */
@@ -33,6 +34,7 @@ export function SignInForm({ fixedEmail, onSignedIn }: SignInFormProps) {
   const [showProblems, setShowProblems] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
+  const formRef = useSubmittedEarly()
 
   const problems =
     method === 'password'
@@ -64,7 +66,14 @@ export function SignInForm({ fixedEmail, onSignedIn }: SignInFormProps) {
     return problem ? t(problem) : undefined
   }
   return (
-    <Stack component="form" noValidate spacing={2} onSubmit={submit} aria-busy={pending}>
+    <Stack
+      component="form"
+      ref={formRef}
+      noValidate
+      spacing={2}
+      onSubmit={submit}
+      aria-busy={pending}
+    >
       <Tabs
         value={method}
         onChange={(_event, next: SignInMethod) => {
