@@ -161,6 +161,14 @@ test.describe('the pre-rendered signed-in pages', () => {
     await expect(page.getByRole('table', { name: 'Your Object Storage keys' })).toBeVisible()
     // Hydrated, not rendered afresh: the heading painted first is the one still shown.
     expect(await before?.evaluate((node) => node.isConnected)).toBe(true)
+    // The theme's variables came with the HTML; the app did not compute and insert a second copy.
+    const sheetsWithVariables = await page.evaluate(
+      () =>
+        [...document.styleSheets].filter((sheet) =>
+          [...sheet.cssRules].some((rule) => rule.cssText.includes('--mui-palette-primary-main:')),
+        ).length,
+    )
+    expect(sheetsWithVariables).toBe(1)
   })
 
   test('Users & groups shows its heading before the app code, then an administrator’s users and navigation', async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageHtml, preloadingHtml } from './prerender-plugin.ts'
+import { pageHtml, preloadingHtml, themedHtml } from './prerender-plugin.ts'
 
 const template = `<!doctype html>
 <html lang="en">
@@ -71,5 +71,22 @@ describe('a page that names its code up front', () => {
       )
     }
     expect(html).toContain('<div id="root"></div>')
+  })
+})
+
+describe('every page of the build', () => {
+  it('has the theme’s variables in its head, before any other style', () => {
+    const sheet = { id: 'theme-sheet', css: ':root{--mui-palette-primary-main:#003d8f}' }
+    const html = pageHtml(themedHtml(template, sheet), {
+      page: '/login',
+      markup,
+      style: 'html{}',
+      scriptUrl: '/x.js',
+    })
+    const head = html.slice(0, html.indexOf('</head>'))
+    const variables = head.indexOf(`<style id="theme-sheet">${sheet.css}</style>`)
+    expect(variables).toBeGreaterThan(-1)
+    expect(variables).toBeLessThan(head.indexOf('<style>html{}</style>'))
+    expect(variables).toBeLessThan(head.indexOf('<style data-emotion'))
   })
 })

@@ -12,6 +12,8 @@ interface PrerenderModule {
   prerenderPage: (path: string) => Promise<string>
   pageStyle: (path: string) => string
   headScript: () => Promise<string>
+  themeSheet: () => Promise<string>
+  THEME_SHEET_ID: string
 }
 
 /**
@@ -48,7 +50,10 @@ export function prerenderPages(): Plugin {
       const outDir = path.resolve(config.root, config.build.outDir)
       const module = await buildPrerenderer(config.root)
       try {
-        const template = await readFile(path.join(outDir, 'index.html'), 'utf8')
+        // Every page, the SPA's index.html too, carries the theme's variables.
+        const sheet = { id: module.exports.THEME_SHEET_ID, css: await module.exports.themeSheet() }
+        const template = themedHtml(await readFile(path.join(outDir, 'index.html'), 'utf8'), sheet)
+        await writeFile(path.join(outDir, 'index.html'), template)
         const script = await module.exports.headScript()
         const scriptUrl = `${config.base}${config.build.assetsDir}/head-${contentHash(script)}.js`
         await writeFile(path.join(outDir, config.build.assetsDir, path.basename(scriptUrl)), script)
@@ -69,6 +74,12 @@ export function prerenderPages(): Plugin {
       }
     },
   }
+}
+
+/** index.html with the theme's CSS variables in the head, before any other style. */
+export function themedHtml(template: string, sheet: { id: string; css: string }): string {
+  if (!template.includes('</head>')) throw new Error('index.html has no </head>')
+  return template.replace('</head>', `  <style id="${sheet.id}">${sheet.css}</style>\n  </head>`)
 }
 
 async function writePage(outDir: string, page: string, html: string) {

@@ -4,6 +4,7 @@
  * tags into the markup, which the browser's emotion cache adopts instead of inserting them again.
  */
 import InitColorSchemeScript from '@mui/material/InitColorSchemeScript'
+import { ThemeProvider } from '@mui/material/styles'
 import type { ReactNode } from 'react'
 import { prerender } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
@@ -14,11 +15,12 @@ import {
   SAVED_SESSION_ATTRIBUTE,
   type PrerenderedPath,
 } from './app/prerendered'
-import { COLOR_SCHEME_ATTRIBUTE, themeStorage } from './app/theme'
+import { COLOR_SCHEME_ATTRIBUTE, theme, themeStorage } from './app/theme'
 import { HOLD_EARLY_SUBMIT_SCRIPT } from './lib/early-submit'
 import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
 
 export { PRERENDERED_PATHS } from './app/prerendered'
+export { THEME_SHEET_ID } from './app/theme'
 
 async function render(element: ReactNode): Promise<string> {
   // Every boundary inline: React would move a large one out to be revealed by an inline script,
@@ -31,7 +33,31 @@ export function prerenderPage(path: PrerenderedPath): Promise<string> {
   const Router = ({ children }: { children: ReactNode }) => (
     <StaticRouter location={path}>{children}</StaticRouter>
   )
-  return render(<App Router={Router} locale={PRERENDER_LOCALE} session={PRERENDERED_PAGES[path]} />)
+  // The theme's variables are not in the markup: the build writes them into every page's head.
+  return render(
+    <App
+      Router={Router}
+      locale={PRERENDER_LOCALE}
+      session={PRERENDERED_PAGES[path]}
+      staticThemeSheet
+    />,
+  )
+}
+
+/**
+ * The theme's CSS variables for both colour schemes, as its provider inserts them in the browser.
+ * They are the same for every page and visitor: the build writes them into each HTML file.
+ */
+export async function themeSheet(): Promise<string> {
+  const markup = await render(
+    <ThemeProvider theme={theme} {...themeStorage}>
+      <i />
+    </ThemeProvider>,
+  )
+  const sheets = [...markup.matchAll(/<style data-emotion="css-global [^"]*">([^<]*)<\/style>/g)]
+  if (sheets.length === 0)
+    throw new Error(`The theme rendered no style sheet: ${markup.slice(0, 80)}`)
+  return sheets.map((sheet) => sheet[1]).join('')
 }
 
 /** Hides the page from visitors it was not rendered for (see SAVED_SESSION_ATTRIBUTE). */

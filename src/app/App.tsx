@@ -8,7 +8,7 @@ import { createQueryClient } from './queryClient'
 import { Notifications } from './Notifications'
 import { ReSignIn } from './ReSignIn'
 import { AppRoutes, type AppRouter } from './router'
-import { theme, themeStorage } from './theme'
+import { hasStaticThemeSheet, theme, themeStorage } from './theme'
 import { createWarmUp } from './warmUp'
 
 interface AppProps {
@@ -18,13 +18,16 @@ interface AppProps {
   locale?: Locale
   /** The tab's (a saved token is being restored, or none) by default; fixed when pre-rendering. */
   session?: StartingStatus
+  /** Whether the page has the theme's variables already (see THEME_SHEET_ID); looked up by default. */
+  staticThemeSheet?: boolean
 }
 
-export function App({ Router, locale, session }: AppProps) {
+export function App({ Router, locale, session, staticThemeSheet }: AppProps) {
   const [queryClient] = useState(createQueryClient)
   const [warmUp] = useState(() => createWarmUp(queryClient))
+  const [themeSheetIsStatic] = useState(() => staticThemeSheet ?? hasStaticThemeSheet())
   return (
-    <ThemeProvider theme={theme} {...themeStorage}>
+    <ThemeProvider theme={theme} {...themeStorage} disableStyleSheetGeneration={themeSheetIsStatic}>
       <CssBaseline enableColorScheme />
       <LocaleProvider initial={locale}>
         <QueryClientProvider client={queryClient}>

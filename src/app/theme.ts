@@ -1,5 +1,13 @@
 import { createTheme } from '@mui/material/styles'
 
+// The theme uses CSS variables (MUI's documented augmentation types theme.vars and the provider's
+// props for them).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true
+  }
+}
+
 // A table wider than the screen scrolls inside its container. A shadow on each side with more
 // columns says so: the covers scroll with the content (local), the shadows stay (scroll).
 const cover = 'var(--mui-palette-background-paper)'
@@ -17,6 +25,15 @@ const scrollShadows = {
   backgroundRepeat: 'no-repeat',
   backgroundAttachment: 'local, local, scroll, scroll',
 }
+
+/**
+ * The id of the theme's CSS variables (both colour schemes) as a <style> in the build's HTML,
+ * written at build time (scripts/prerender-plugin.ts): where it is, the theme provider does not
+ * compute and insert the same sheet again in the browser.
+ */
+export const THEME_SHEET_ID = 'theme-sheet'
+
+export const hasStaticThemeSheet = () => document.getElementById(THEME_SHEET_ID) !== null
 
 /** The attribute on <html> that names the colour scheme in use. */
 export const COLOR_SCHEME_ATTRIBUTE = 'data-color-scheme'
