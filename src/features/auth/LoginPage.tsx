@@ -28,7 +28,7 @@ export function LoginPage({ productName }: { productName: string }) {
 
   if (state.status === 'signed-in') return <Navigate to={next} replace />
   return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+    <Box component="main" sx={mainSx}>
       <Paper variant="outlined" sx={{ width: '100%', maxWidth: 440, p: { xs: 3, sm: 4 } }}>
         <Stack spacing={2}>
           <Typography variant="overline" component="p">
@@ -45,3 +45,14 @@ export function LoginPage({ productName }: { productName: string }) {
     </Box>
   )
 }
+
+// Near the top, not centred: the browser may paint the pre-rendered page before it has read all
+// of it, and a centred card that then grows would move up (a layout shift); this one grows down.
+const mainSx = {
+  minHeight: '100vh',
+  display: 'grid',
+  justifyItems: 'center',
+  alignContent: 'start',
+  p: 2,
+  pt: { xs: 2, sm: '12vh' },
+} as const
