@@ -149,13 +149,25 @@ async function signIn(page: Page, baseUrl: string, email: string): Promise<void>
   await page.waitForSelector('[aria-label^="Account:"]', { timeout: 30_000 })
 }
 
+/** Lighthouse's own advice for these: "Please run Lighthouse again". */
+const TRANSIENT_ERRORS = ['NO_NAVSTART', 'NO_FCP', 'NO_LCP', 'PROTOCOL_TIMEOUT']
+
 async function auditOnce(
   browser: Browser,
   baseUrl: string,
   target: Target,
   preset: Preset,
 ): Promise<OneAudit> {
-  return readResult(await auditPage(browser, baseUrl, target, preset))
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return readResult(await auditPage(browser, baseUrl, target, preset))
+    } catch (error) {
+      const transient = TRANSIENT_ERRORS.some((code) =>
+        String(error).includes(`Lighthouse: ${code}`),
+      )
+      if (!transient || attempt === 3) throw error
+    }
+  }
 }
 
 /** One cold-load audit of a page; the whole Lighthouse result, for a closer look. */
