@@ -1,7 +1,7 @@
 import type { Page, Route } from '@playwright/test'
 import { demoUsers } from '../emulator/seed.ts'
 import { expect, test } from './fixtures.ts'
-import { DEMO_PASSWORD, signIn } from './helpers.ts'
+import { fillSignInForm, signIn } from './helpers.ts'
 
 /**
  * Holds the app's entry script (or another of its files) until `release`: the page is as it
@@ -38,8 +38,7 @@ test.describe('the pre-rendered sign-in page', () => {
     await expect(page.getByText('Use your IONOS account to manage')).toBeVisible()
     const email = page.getByRole('textbox', { name: 'Email' })
     await expect(email).toBeFocused()
-    await email.fill('alice@example.com')
-    await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD)
+    await fillSignInForm(page, 'alice@example.com')
     const before = await heading.elementHandle()
 
     release()
@@ -59,8 +58,7 @@ test.describe('the pre-rendered sign-in page', () => {
     void emulator
     const release = await holdTheApp(page)
     await page.goto('/login', { waitUntil: 'commit' })
-    await page.getByRole('textbox', { name: 'Email' }).fill('alice@example.com')
-    await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD)
+    await fillSignInForm(page, 'alice@example.com')
     await page.getByRole('button', { name: 'Sign in' }).click()
     // Not submitted by the browser: no reload, nothing typed lost, nothing in the URL.
     await expect(page).toHaveURL(/\/login$/)
@@ -208,8 +206,7 @@ test.describe('the pre-rendered signed-in pages', () => {
     await expect(page.getByRole('heading', { name: 'Users & groups' })).toBeHidden()
     release()
     await expect(page).toHaveURL(/\/login$/)
-    await page.getByRole('textbox', { name: 'Email' }).fill(demoUsers.owner.email)
-    await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD)
+    await fillSignInForm(page, demoUsers.owner.email)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page).toHaveURL(/\/users$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Users & groups' })).toBeVisible()
