@@ -34,8 +34,7 @@ export function canHydrate(root: HTMLElement): boolean {
   const page = root.dataset.prerendered
   return (
     page === window.location.pathname &&
-    isPrerendered(page) &&
-    PRERENDERED_PAGES[page] === startingStatus() &&
+    fitsThisSession(page) &&
     initialLocale() === PRERENDER_LOCALE
   )
 }
@@ -47,8 +46,13 @@ export function canHydrate(root: HTMLElement): boolean {
 export function releasePrerendered(root: HTMLElement): void {
   const page = root.dataset.prerendered
   if (page === undefined) return
-  if (!isPrerendered(page) || PRERENDERED_PAGES[page] !== startingStatus()) root.replaceChildren()
+  if (!fitsThisSession(page)) root.replaceChildren()
   delete root.dataset.prerendered
+}
+
+/** Whether `page` was rendered in the session state this tab starts in (what its style assumes). */
+function fitsThisSession(page: string): boolean {
+  return isPrerendered(page) && PRERENDERED_PAGES[page] === startingStatus()
 }
 
 function isPrerendered(path: string): path is PrerenderedPath {
