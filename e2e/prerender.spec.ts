@@ -167,6 +167,18 @@ test.describe('the pre-rendered signed-in pages', () => {
         ).length,
     )
     expect(sheetsWithVariables).toBe(1)
+    // Nor the components' styles: the app's style cache knew them from the HTML.
+    const insertedAgain = await page.evaluate(() => {
+      const prerendered = document.querySelector('style[data-prerendered-styles]')
+      const names = prerendered?.getAttribute('data-prerendered-styles')?.split(' ') ?? []
+      const inserted = [...document.styleSheets]
+        .filter((sheet) => sheet.ownerNode !== prerendered)
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      return names.length === 0
+        ? ['(no pre-rendered styles)']
+        : names.filter((name) => inserted.some((rule) => rule.includes(`.css-${name}`)))
+    })
+    expect(insertedAgain).toEqual([])
   })
 
   test('Users & groups shows its heading before the app code, then an administrator’s users and navigation', async ({

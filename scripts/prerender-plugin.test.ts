@@ -14,7 +14,10 @@ const template = `<!doctype html>
 
 const markup =
   '<style data-emotion="css-global 1x">body{margin:0}</style><!--$--><main>' +
-  '<style data-emotion="css 2y">.css-2y{color:red}</style><h1 class="css-2y">Sign in</h1></main><!--/$-->'
+  '<style data-emotion="css 2y">.css-2y{color:red}</style><h1 class="css-2y">Sign in</h1>' +
+  '<style data-emotion="css 3z 4w">.css-3z{margin:0}.css-4w{padding:0}</style><p class="css-3z">Hi</p>' +
+  '</main><!--/$-->'
+const stylesAttribute = 'data-prerendered-styles'
 
 describe('a pre-rendered page', () => {
   const style = 'html[data-saved-session] #root[data-prerendered]{visibility:hidden}'
@@ -23,19 +26,24 @@ describe('a pre-rendered page', () => {
     markup,
     style,
     scriptUrl: '/assets/head-123.js',
+    stylesAttribute,
   })
   const head = html.slice(0, html.indexOf('</head>'))
   const root = /<div id="root"[^>]*>([\s\S]*?)<\/div>\s*<\/body>/.exec(html)
 
   it('carries the markup in #root, marked with its path, without the style tags', () => {
     expect(html).toContain('<div id="root" data-prerendered="/login">')
-    expect(root?.[1]).toBe('<!--$--><main><h1 class="css-2y">Sign in</h1></main><!--/$-->')
+    expect(root?.[1]).toBe(
+      '<!--$--><main><h1 class="css-2y">Sign in</h1><p class="css-3z">Hi</p></main><!--/$-->',
+    )
   })
 
-  it('has every style in the head, its own too, and the head script before the app script', () => {
+  it("has every style in the head, the components' in one sheet that names them, and the head script before the app script", () => {
     expect(head).toContain(`<style>${style}</style>`)
     expect(head).toContain('<style data-emotion="css-global 1x">body{margin:0}</style>')
-    expect(head).toContain('<style data-emotion="css 2y">.css-2y{color:red}</style>')
+    expect(head).toContain(
+      '<style data-prerendered-styles="2y 3z 4w">.css-2y{color:red}.css-3z{margin:0}.css-4w{padding:0}</style>',
+    )
     const scheme = head.indexOf('<script src="/assets/head-123.js"></script>')
     expect(scheme).toBeGreaterThan(-1)
     expect(scheme).toBeLessThan(head.indexOf('/assets/index-abc.js'))
@@ -44,7 +52,13 @@ describe('a pre-rendered page', () => {
   it('refuses markup with an inline script, which the content security policy would block', () => {
     const withScript = markup.replace('</main>', '<script>$RC("B:0","S:0")</script></main>')
     expect(() =>
-      pageHtml(template, { page: '/keys', markup: withScript, style, scriptUrl: '/x.js' }),
+      pageHtml(template, {
+        page: '/keys',
+        markup: withScript,
+        style,
+        scriptUrl: '/x.js',
+        stylesAttribute,
+      }),
     ).toThrow(/inline <script>/)
   })
 
@@ -55,6 +69,7 @@ describe('a pre-rendered page', () => {
         markup,
         style,
         scriptUrl: '/x.js',
+        stylesAttribute,
       }),
     ).toThrow(/#root|root/)
   })
@@ -82,6 +97,7 @@ describe('every page of the build', () => {
       markup,
       style: 'html{}',
       scriptUrl: '/x.js',
+      stylesAttribute,
     })
     const head = html.slice(0, html.indexOf('</head>'))
     const variables = head.indexOf(`<style id="theme-sheet">${sheet.css}</style>`)

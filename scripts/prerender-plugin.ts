@@ -14,6 +14,7 @@ interface PrerenderModule {
   headScript: () => Promise<string>
   themeSheet: () => Promise<string>
   THEME_SHEET_ID: string
+  PRERENDERED_STYLES_ATTRIBUTE: string
 }
 
 /**
@@ -28,7 +29,7 @@ const PAGE_SOURCES: Record<string, readonly string[]> = {
   '/users': ['src/app/Layout.tsx', 'src/app/routes/UsersRoute.tsx'],
 }
 
-const EMOTION_STYLE = /<style data-emotion="[^"]*">[^<]*<\/style>/g
+const EMOTION_STYLE = /<style data-emotion="([^"]*)">([^<]*)<\/style>/g
 
 /**
  * After the browser build, renders the pages of src/app/prerendered.ts to HTML (src/prerender.tsx,
@@ -64,7 +65,8 @@ export function prerenderPages(): Plugin {
           if (prerendered.includes(page)) {
             const markup = await module.exports.prerenderPage(page)
             const style = module.exports.pageStyle(page)
-            html = pageHtml(html, { page, markup, style, scriptUrl })
+            const stylesAttribute = module.exports.PRERENDERED_STYLES_ATTRIBUTE
+            html = pageHtml(html, { page, markup, style, scriptUrl, stylesAttribute })
           }
           const urls = (chunks[page] ?? []).map((file) => config.base + file)
           await writePage(outDir, page, preloadingHtml(html, urls))
@@ -152,11 +154,16 @@ interface Page {
   style: string
   /** The script that sets the colour scheme and marks a saved session, before the first paint. */
   scriptUrl: string
+  /** The attribute that names the component styles for the app's cache (src/app/styleCache.ts). */
+  stylesAttribute: string
 }
 
 /** index.html with the page's markup in #root, and its styles and colour scheme in the head. */
-export function pageHtml(template: string, { page, markup, style, scriptUrl }: Page): string {
-  const styles = markup.match(EMOTION_STYLE) ?? []
+export function pageHtml(
+  template: string,
+  { page, markup, style, scriptUrl, stylesAttribute }: Page,
+): string {
+  const styles = headStyles(markup, stylesAttribute)
   const body = markup.replace(EMOTION_STYLE, '')
   // The content security policy refuses inline scripts: the page would be broken, not slow.
   if (/<script/i.test(body)) throw new Error(`The markup of ${page} has an inline <script>`)
@@ -167,6 +174,29 @@ export function pageHtml(template: string, { page, markup, style, scriptUrl }: P
   // The head script blocks the first paint, briefly: it comes first, before the app's scripts.
   return template
     .replace('<title>', `<script src="${scriptUrl}"></script>\n    <title>`)
-    .replace('</head>', `  <style>${style}</style>${styles.join('')}\n  </head>`)
+    .replace('</head>', `  <style>${style}</style>${styles}\n  </head>`)
     .replace(emptyRoot, `<div id="root" data-prerendered="${page}">${body}</div>`)
+}
+
+/**
+ * Emotion's <style> tags of a page, for its head: global styles as they are (emotion's Global
+ * adopts its own tag), the component styles merged into one sheet that names them for the app's
+ * style cache (src/app/styleCache.ts), in the order rendered.
+ */
+function headStyles(markup: string, stylesAttribute: string): string {
+  const globals: string[] = []
+  const names: string[] = []
+  const rules: string[] = []
+  for (const [tag, attribute = '', css = ''] of markup.matchAll(EMOTION_STYLE)) {
+    const [key, ...ids] = attribute.split(' ')
+    if (key !== 'css') {
+      globals.push(tag)
+      continue
+    }
+    names.push(...ids)
+    rules.push(css)
+  }
+  if (names.length === 0) return globals.join('')
+  const components = `<style ${stylesAttribute}="${names.join(' ')}">${rules.join('')}</style>`
+  return globals.join('') + components
 }

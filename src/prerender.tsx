@@ -1,7 +1,8 @@
 /*
  * Build-time entry (not part of the browser bundle): renders pages to HTML for
  * scripts/prerender-plugin.ts. Emotion writes each component's styles as <style data-emotion>
- * tags into the markup, which the browser's emotion cache adopts instead of inserting them again.
+ * tags into the markup; the plugin gathers them in the head, where the browser's emotion cache
+ * finds them instead of inserting them again (src/app/styleCache.ts).
  */
 import InitColorSchemeScript from '@mui/material/InitColorSchemeScript'
 import { ThemeProvider } from '@mui/material/styles'
@@ -21,6 +22,7 @@ import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
 
 export { PRERENDERED_PATHS } from './app/prerendered'
 export { THEME_SHEET_ID } from './app/theme'
+export { PRERENDERED_STYLES_ATTRIBUTE } from './app/styleCache'
 
 async function render(element: ReactNode): Promise<string> {
   // Every boundary inline: React would move a large one out to be revealed by an inline script,

@@ -1,3 +1,4 @@
+import { CacheProvider } from '@emotion/react'
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
 import { QueryClientProvider } from '@tanstack/react-query'
@@ -7,6 +8,7 @@ import { SessionProvider, type StartingStatus } from '../lib/session'
 import { createQueryClient } from './queryClient'
 import { Notifications } from './Notifications'
 import { ReSignIn } from './ReSignIn'
+import { createStyleCache } from './styleCache'
 import { AppRoutes, type AppRouter } from './router'
 import { hasStaticThemeSheet, theme, themeStorage } from './theme'
 import { createWarmUp } from './warmUp'
@@ -26,18 +28,26 @@ export function App({ Router, locale, session, staticThemeSheet }: AppProps) {
   const [queryClient] = useState(createQueryClient)
   const [warmUp] = useState(() => createWarmUp(queryClient))
   const [themeSheetIsStatic] = useState(() => staticThemeSheet ?? hasStaticThemeSheet())
+  // One per app: at build time each page is rendered with a fresh one, which writes every style.
+  const [styleCache] = useState(createStyleCache)
   return (
-    <ThemeProvider theme={theme} {...themeStorage} disableStyleSheetGeneration={themeSheetIsStatic}>
-      <CssBaseline enableColorScheme />
-      <LocaleProvider initial={locale}>
-        <QueryClientProvider client={queryClient}>
-          <SessionProvider onSessionStarting={warmUp} startAs={session}>
-            <AppRoutes Router={Router} />
-            <ReSignIn />
-            <Notifications />
-          </SessionProvider>
-        </QueryClientProvider>
-      </LocaleProvider>
-    </ThemeProvider>
+    <CacheProvider value={styleCache}>
+      <ThemeProvider
+        theme={theme}
+        {...themeStorage}
+        disableStyleSheetGeneration={themeSheetIsStatic}
+      >
+        <CssBaseline enableColorScheme />
+        <LocaleProvider initial={locale}>
+          <QueryClientProvider client={queryClient}>
+            <SessionProvider onSessionStarting={warmUp} startAs={session}>
+              <AppRoutes Router={Router} />
+              <ReSignIn />
+              <Notifications />
+            </SessionProvider>
+          </QueryClientProvider>
+        </LocaleProvider>
+      </ThemeProvider>
+    </CacheProvider>
   )
 }
