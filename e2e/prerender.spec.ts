@@ -25,6 +25,27 @@ async function waitForTheApp(page: Page) {
   })
 }
 
+/**
+ * The emotion classes of the elements `selector` matches (and their descendants) whose styles the
+ * page's HTML did not carry (src/app/styleCache.ts): the app had to insert those itself. A class
+ * without rules (a component with no styles of its own) is never inserted.
+ */
+function stylesNotInTheHtml(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const sheet = document.querySelector('style[data-prerendered-styles]')
+    const names = new Set(sheet?.getAttribute('data-prerendered-styles')?.split(' '))
+    const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+    const nodes = document.querySelectorAll(`${selector}, ${selector} *`)
+    const classes = new Set([...nodes].flatMap((node) => [...node.classList]))
+    return [...classes].filter(
+      (name) =>
+        name.startsWith('css-') &&
+        !names.has(name.slice('css-'.length)) &&
+        rules.some((rule) => rule.includes(`.${name}`)),
+    )
+  }, selector)
+}
+
 test.describe('the pre-rendered sign-in page', () => {
   test('shows the form before its script has run, keeps what was typed then, and signs in', async ({
     page,
@@ -179,6 +200,8 @@ test.describe('the pre-rendered signed-in pages', () => {
         : names.filter((name) => inserted.some((rule) => rule.includes(`.css-${name}`)))
     })
     expect(insertedAgain).toEqual([])
+    // The keys table's styles came with the page too, although the table was not in it.
+    expect(await stylesNotInTheHtml(page, 'table')).toEqual([])
   })
 
   test('Users & groups shows its heading before the app code, then an administrator’s users and navigation', async ({
@@ -205,6 +228,7 @@ test.describe('the pre-rendered signed-in pages', () => {
     )
     await expect(page.getByRole('searchbox', { name: 'Search users' })).toBeVisible()
     expect(await before?.evaluate((node) => node.isConnected)).toBe(true)
+    expect(await stylesNotInTheHtml(page, 'table')).toEqual([])
   })
 
   test('are not shown to a signed-out visitor, who signs in and comes back to the page', async ({

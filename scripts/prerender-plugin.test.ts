@@ -49,6 +49,28 @@ describe('a pre-rendered page', () => {
     expect(scheme).toBeLessThan(head.indexOf('/assets/index-abc.js'))
   })
 
+  it('adds the styles of the page’s later looks, each style once, and none of their markup', () => {
+    const later =
+      '<style data-emotion="css-global 1x">body{margin:0}</style><main>' +
+      '<style data-emotion="css 2y">.css-2y{color:red}</style><h1 class="css-2y">Keys</h1>' +
+      '<style data-emotion="css 5v">.css-5v{border:0}</style><table class="css-5v"></table></main>'
+    const withLater = pageHtml(template, {
+      page: '/keys',
+      markup,
+      laterMarkup: later,
+      style,
+      scriptUrl: '/x.js',
+      stylesAttribute,
+    })
+    const laterHead = withLater.slice(0, withLater.indexOf('</head>'))
+    expect(laterHead).toContain(
+      '<style data-prerendered-styles="2y 3z 4w 5v">' +
+        '.css-2y{color:red}.css-3z{margin:0}.css-4w{padding:0}.css-5v{border:0}</style>',
+    )
+    expect(laterHead.split('css-global 1x')).toHaveLength(2)
+    expect(withLater).not.toContain('<table')
+  })
+
   it('refuses markup with an inline script, which the content security policy would block', () => {
     const withScript = markup.replace('</main>', '<script>$RC("B:0","S:0")</script></main>')
     expect(() =>

@@ -10,6 +10,7 @@ import { chunkKeyOf, entryKeyOf, readManifest, staticClosure } from './bundle-si
 interface PrerenderModule {
   PRERENDERED_PATHS: readonly string[]
   prerenderPage: (path: string) => Promise<string>
+  prerenderLaterLooks: (path: string) => Promise<string>
   pageStyle: (path: string) => string
   headScript: () => Promise<string>
   themeSheet: () => Promise<string>
@@ -63,10 +64,14 @@ export function prerenderPages(): Plugin {
         for (const page of new Set([...prerendered, ...Object.keys(chunks)])) {
           let html = template
           if (prerendered.includes(page)) {
-            const markup = await module.exports.prerenderPage(page)
-            const style = module.exports.pageStyle(page)
-            const stylesAttribute = module.exports.PRERENDERED_STYLES_ATTRIBUTE
-            html = pageHtml(html, { page, markup, style, scriptUrl, stylesAttribute })
+            html = pageHtml(html, {
+              page,
+              markup: await module.exports.prerenderPage(page),
+              laterMarkup: await module.exports.prerenderLaterLooks(page),
+              style: module.exports.pageStyle(page),
+              scriptUrl,
+              stylesAttribute: module.exports.PRERENDERED_STYLES_ATTRIBUTE,
+            })
           }
           const urls = (chunks[page] ?? []).map((file) => config.base + file)
           await writePage(outDir, page, preloadingHtml(html, urls))
@@ -150,6 +155,11 @@ interface Page {
   page: string
   /** The page's HTML as React rendered it, with emotion's <style> tags. */
   markup: string
+  /**
+   * The page as it looks later, once signed in, as its data loads and once it is in: those
+   * styles join the page's, so that the browser need not insert them then. Its markup is not used.
+   */
+  laterMarkup?: string
   /** CSS of its own, beside emotion's: which visitors it is hidden from. */
   style: string
   /** The script that sets the colour scheme and marks a saved session, before the first paint. */
@@ -161,9 +171,9 @@ interface Page {
 /** index.html with the page's markup in #root, and its styles and colour scheme in the head. */
 export function pageHtml(
   template: string,
-  { page, markup, style, scriptUrl, stylesAttribute }: Page,
+  { page, markup, laterMarkup = '', style, scriptUrl, stylesAttribute }: Page,
 ): string {
-  const styles = headStyles(markup, stylesAttribute)
+  const styles = headStyles(markup + laterMarkup, stylesAttribute)
   const body = markup.replace(EMOTION_STYLE, '')
   // The content security policy refuses inline scripts: the page would be broken, not slow.
   if (/<script/i.test(body)) throw new Error(`The markup of ${page} has an inline <script>`)
@@ -179,24 +189,21 @@ export function pageHtml(
 }
 
 /**
- * Emotion's <style> tags of a page, for its head: global styles as they are (emotion's Global
- * adopts its own tag), the component styles merged into one sheet that names them for the app's
- * style cache (src/app/styleCache.ts), in the order rendered.
+ * Emotion's <style> tags of a page, for its head, each style once: global styles as they are
+ * (emotion's Global adopts its own tag), the component styles merged into one sheet that names
+ * them for the app's style cache (src/app/styleCache.ts), in the order rendered.
  */
 function headStyles(markup: string, stylesAttribute: string): string {
-  const globals: string[] = []
-  const names: string[] = []
-  const rules: string[] = []
+  const globals = new Set<string>()
+  const components = new Map<string, string>()
   for (const [tag, attribute = '', css = ''] of markup.matchAll(EMOTION_STYLE)) {
-    const [key, ...ids] = attribute.split(' ')
-    if (key !== 'css') {
-      globals.push(tag)
-      continue
-    }
-    names.push(...ids)
-    rules.push(css)
+    const [key, ...names] = attribute.split(' ')
+    if (key !== 'css') globals.add(tag)
+    // Emotion writes one tag per style (a name and its rules), or rules alone for a global one.
+    else if (names.length > 0 && !components.has(attribute)) components.set(attribute, css)
   }
-  if (names.length === 0) return globals.join('')
-  const components = `<style ${stylesAttribute}="${names.join(' ')}">${rules.join('')}</style>`
-  return globals.join('') + components
+  if (components.size === 0) return [...globals].join('')
+  const names = [...components.keys()].map((attribute) => attribute.slice('css '.length))
+  const sheet = `<style ${stylesAttribute}="${names.join(' ')}">${[...components.values()].join('')}</style>`
+  return [...globals].join('') + sheet
 }

@@ -18,6 +18,7 @@ import {
 } from './app/prerendered'
 import { COLOR_SCHEME_ATTRIBUTE, theme, themeStorage } from './app/theme'
 import { HOLD_EARLY_SUBMIT_SCRIPT } from './lib/early-submit'
+import { laterLooks } from './prerender/laterLooks'
 import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
 
 export { PRERENDERED_PATHS } from './app/prerendered'
@@ -31,19 +32,41 @@ async function render(element: ReactNode): Promise<string> {
   return new Response(prelude).text()
 }
 
+/** A router that stays at `path`. */
+const routerAt = (path: PrerenderedPath) =>
+  function Router({ children }: { children: ReactNode }) {
+    return <StaticRouter location={path}>{children}</StaticRouter>
+  }
+
 export function prerenderPage(path: PrerenderedPath): Promise<string> {
-  const Router = ({ children }: { children: ReactNode }) => (
-    <StaticRouter location={path}>{children}</StaticRouter>
-  )
   // The theme's variables are not in the markup: the build writes them into every page's head.
   return render(
     <App
-      Router={Router}
+      Router={routerAt(path)}
       locale={PRERENDER_LOCALE}
       session={PRERENDERED_PAGES[path]}
       staticThemeSheet
     />,
   )
+}
+
+/**
+ * The markup of a page as it looks once signed in, while its data loads and once it is in (made
+ * up, see laterLooks), for its styles only; '' for a page without later looks.
+ */
+export async function prerenderLaterLooks(path: PrerenderedPath): Promise<string> {
+  const looks = laterLooks(path).map(({ identity, queryClient }) =>
+    render(
+      <App
+        Router={routerAt(path)}
+        locale={PRERENDER_LOCALE}
+        session={{ status: 'signed-in', identity }}
+        queryClient={queryClient}
+        staticThemeSheet
+      />,
+    ),
+  )
+  return (await Promise.all(looks)).join('')
 }
 
 /**

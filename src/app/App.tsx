@@ -1,10 +1,10 @@
 import { CacheProvider } from '@emotion/react'
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { LocaleProvider, type Locale } from '../lib/i18n'
-import { SessionProvider, type StartingStatus } from '../lib/session'
+import { SessionProvider, type SessionState, type StartingStatus } from '../lib/session'
 import { createQueryClient } from './queryClient'
 import { Notifications } from './Notifications'
 import { ReSignIn } from './ReSignIn'
@@ -19,13 +19,15 @@ interface AppProps {
   /** The visitor's language by default (saved choice, then the browser's). */
   locale?: Locale
   /** The tab's (a saved token is being restored, or none) by default; fixed when pre-rendering. */
-  session?: StartingStatus
+  session?: StartingStatus | SessionState
+  /** The app's own by default; one with data in it when the build renders a page's later look. */
+  queryClient?: QueryClient
   /** Whether the page has the theme's variables already (see THEME_SHEET_ID); looked up by default. */
   staticThemeSheet?: boolean
 }
 
-export function App({ Router, locale, session, staticThemeSheet }: AppProps) {
-  const [queryClient] = useState(createQueryClient)
+export function App({ Router, locale, session, staticThemeSheet, ...props }: AppProps) {
+  const [queryClient] = useState(() => props.queryClient ?? createQueryClient())
   const [warmUp] = useState(() => createWarmUp(queryClient))
   const [themeSheetIsStatic] = useState(() => staticThemeSheet ?? hasStaticThemeSheet())
   // One per app: at build time each page is rendered with a fresh one, which writes every style.

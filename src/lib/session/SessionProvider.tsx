@@ -64,8 +64,11 @@ export function startingStatus(): StartingStatus {
 
 interface SessionProviderProps {
   children: ReactNode
-  /** The tab's by default; fixed when a page is rendered at build time, where there is no tab. */
-  startAs?: StartingStatus
+  /**
+   * The tab's by default; fixed when a page is rendered at build time, where there is no tab (a
+   * signed-in state when the build renders how a page looks once its data is in).
+   */
+  startAs?: StartingStatus | SessionState
   /** Keep it the same function for the provider's life: restoring a session depends on it. */
   onSessionStarting?: SessionStarting
 }
@@ -76,9 +79,9 @@ export function SessionProvider({ children, onSessionStarting, startAs }: Sessio
     (token: string) => establish(token, onSessionStarting),
     [onSessionStarting],
   )
-  const [state, setState] = useState<SessionState>(() => ({
-    status: startAs ?? startingStatus(),
-  }))
+  const [state, setState] = useState<SessionState>(() =>
+    typeof startAs === 'object' ? startAs : { status: startAs ?? startingStatus() },
+  )
   const [reauthOpen, setReauthOpen] = useState(false)
   const waitingForReauth = useRef<((signedIn: boolean) => void)[]>([])
 

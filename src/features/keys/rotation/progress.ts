@@ -85,6 +85,9 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener)
 }
 
+const NONE = () => null
+
 export function useRotationProgress(userId: string): RotationProgress | null {
-  return useSyncExternalStore(subscribe, () => readProgress(userId))
+  // A page rendered at build time has no rotation under way.
+  return useSyncExternalStore(subscribe, () => readProgress(userId), NONE)
 }
