@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
+import { useDeferredArrival } from '../../../lib/useDeferredArrival'
 import { hygieneMessages } from '../hygiene/messages'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
@@ -45,10 +46,13 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const headingRef = useRef<HTMLHeadingElement>(null)
   const source = keySource(userId, isSelf, canUseObjectStorage)
   const list = useQuery(keyQueries.list(source))
+  // The table, the page's largest render, first renders in the background.
+  const data = useDeferredArrival(list.data)
+  const shown = list.isSuccess && data !== undefined
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
-  const keys = useMemo(() => list.data?.keys ?? [], [list.data])
+  const keys = useMemo(() => data?.keys ?? [], [data])
   const { actions, toggle } = useKeyActions(userId, keys, setDialog)
-  const managed = list.data?.management === 'used'
+  const managed = data?.management === 'used'
   const owner = ownerName ?? userId
   const th = useMessages(hygieneMessages)
   // Offboarding, on another user's page: every active key off at once.
@@ -76,9 +80,9 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
       <KeysHeader
         headingId={headingId}
         headingRef={headingRef}
-        count={list.isSuccess ? keys.length : null}
+        count={shown ? keys.length : null}
         // An empty list has its own call to generate the first key: one button, not two.
-        showGenerate={canUseObjectStorage && !(list.isSuccess && keys.length === 0)}
+        showGenerate={canUseObjectStorage && !(shown && keys.length === 0)}
         onGenerate={() => setDialog({ kind: 'generate' })}
         extra={
           canDeactivateAll && (
@@ -88,9 +92,9 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           )
         }
       />
-      {list.data && (
+      {data && (
         <ManagementNotice
-          state={list.data.management}
+          state={data.management}
           onRetry={() => void list.refetch()}
           retrying={list.isFetching}
         />
@@ -99,26 +103,26 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
         <RotationResume
           userId={userId}
           keys={keys}
-          loaded={list.isSuccess}
+          loaded={shown}
           rotating={dialog?.kind === 'rotate'}
           onResume={resumeRotation}
         />
       )}
       {!isSelf && <Typography color="text.secondary">{t('otherUserNote')}</Typography>}
-      {list.isPending && <KeysSkeleton />}
+      {!shown && !list.isError && <KeysSkeleton />}
       {list.isError && (
         <RetryAlert
           message={t('loadFailed', { reason: userMessage(list.error) })}
           onRetry={() => void list.refetch()}
         />
       )}
-      {list.isSuccess && keys.length === 0 && (canUseObjectStorage || !isSelf) && (
+      {shown && keys.length === 0 && (canUseObjectStorage || !isSelf) && (
         <KeysEmptyState
           body={isSelf ? t('emptyBodySelf') : t('emptyBodyOther', { owner })}
           action={generateButton}
         />
       )}
-      {list.isSuccess && keys.length > 0 && (
+      {shown && keys.length > 0 && (
         <KeysTable
           keys={keys}
           label={isSelf ? t('tableLabelSelf') : t('tableLabelOther', { owner })}
@@ -127,11 +131,11 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
         />
       )}
       {/* Another user's page shows the canonical user ID in its header already. */}
-      {isSelf && list.isSuccess && (canUseObjectStorage || keys.length > 0) && (
+      {isSelf && shown && (canUseObjectStorage || keys.length > 0) && (
         <CanonicalUserId userId={userId} isSelf={isSelf} keys={keys} />
       )}
       {/* Below the list, so it appears with the list instead of being pushed down by it. */}
-      {!list.isPending && source.management === 'ask' && <S3EndpointsPanel />}
+      {(shown || list.isError) && source.management === 'ask' && <S3EndpointsPanel />}
       {dialog && (
         <Suspense fallback={null}>
           <KeyDialogs
