@@ -204,6 +204,28 @@ test.describe('the pre-rendered signed-in pages', () => {
     expect(await stylesNotInTheHtml(page, 'table')).toEqual([])
   })
 
+  test('My keys shows a saved dark choice once it has taken over the page, without an error', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await signIn(page, demoUsers.alice.email)
+    await page.evaluate(() => localStorage.setItem('oskc.theme', 'dark'))
+    const release = await holdTheApp(page)
+    await page.reload({ waitUntil: 'commit' })
+    const heading = page.getByRole('heading', { level: 1, name: 'My keys' })
+    await expect(heading).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark')
+    const before = await heading.elementHandle()
+
+    release()
+    await expect(page.getByRole('button', { name: 'Switch theme (now: Dark theme)' })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Your Object Storage keys' })).toBeVisible()
+    expect(await before?.evaluate((node) => node.isConnected)).toBe(true)
+    await page.getByRole('button', { name: 'Switch theme (now: Dark theme)' }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'light')
+  })
+
   test('Users & groups shows its heading before the app code, then an administrator’s users and navigation', async ({
     page,
     emulator,

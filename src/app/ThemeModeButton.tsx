@@ -5,6 +5,7 @@ import LightModeOutlined from '@mui/icons-material/LightModeOutlined'
 import SettingsBrightnessOutlined from '@mui/icons-material/SettingsBrightnessOutlined'
 import { Hint } from '../components/Hint'
 import { useMessages } from '../lib/i18n'
+import { useHydrated } from '../lib/useHydrated'
 import { appMessages } from './messages'
 
 const NEXT_MODE = { system: 'light', light: 'dark', dark: 'system' } as const
@@ -13,7 +14,8 @@ const NEXT_MODE = { system: 'light', light: 'dark', dark: 'system' } as const
 export function ThemeModeButton() {
   const t = useMessages(appMessages)
   const { mode, setMode } = useColorScheme()
-  const current = mode ?? 'system'
+  // The page's HTML shows "system": the saved choice shows once React has taken it over.
+  const current = (useHydrated() ? mode : undefined) ?? 'system'
   const label = {
     system: t('themeSystem'),
     light: t('themeLight'),
