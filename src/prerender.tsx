@@ -16,7 +16,7 @@ import {
   SAVED_SESSION_ATTRIBUTE,
   type PrerenderedPath,
 } from './app/prerendered'
-import { COLOR_SCHEME_ATTRIBUTE, theme, themeStorage } from './app/theme'
+import { appTheme, COLOR_SCHEME_ATTRIBUTE, themeStorage } from './app/theme'
 import { HOLD_EARLY_SUBMIT_SCRIPT } from './lib/early-submit'
 import { laterLooks } from './prerender/laterLooks'
 import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
@@ -75,7 +75,7 @@ export async function prerenderLaterLooks(path: PrerenderedPath): Promise<string
  */
 export async function themeSheet(): Promise<string> {
   const markup = await render(
-    <ThemeProvider theme={theme} {...themeStorage}>
+    <ThemeProvider theme={appTheme()} {...themeStorage}>
       <i />
     </ThemeProvider>,
   )

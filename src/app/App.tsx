@@ -10,7 +10,7 @@ import { Notifications } from './Notifications'
 import { ReSignIn } from './ReSignIn'
 import { createStyleCache } from './styleCache'
 import { AppRoutes, type AppRouter } from './router'
-import { hasStaticThemeSheet, theme, themeStorage } from './theme'
+import { appTheme, hasStaticThemeSheet, themeStorage } from './theme'
 import { createWarmUp } from './warmUp'
 
 interface AppProps {
@@ -30,6 +30,7 @@ export function App({ Router, locale, session, staticThemeSheet, ...props }: App
   const [queryClient] = useState(() => props.queryClient ?? createQueryClient())
   const [warmUp] = useState(() => createWarmUp(queryClient))
   const [themeSheetIsStatic] = useState(() => staticThemeSheet ?? hasStaticThemeSheet())
+  const [theme] = useState(appTheme)
   // One per app: at build time each page is rendered with a fresh one, which writes every style.
   const [styleCache] = useState(createStyleCache)
   return (
