@@ -90,6 +90,25 @@ test.describe('the pre-rendered sign-in page', () => {
     await expect(page.getByText('2 of 5 keys')).toBeVisible()
   })
 
+  test('keeps a click on the “API token” tab made before its code has run, and opens the tab once it has', async ({
+    page,
+  }) => {
+    const release = await holdTheApp(page)
+    await page.goto('/login', { waitUntil: 'commit' })
+    await page.getByRole('tab', { name: 'API token' }).click()
+    await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible()
+
+    release()
+    await expect(page.getByRole('tab', { name: 'API token' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+    await expect(page.getByRole('textbox', { name: 'API token' })).toBeVisible()
+    // Clicked once, handled once: a click after the code runs is the app's alone.
+    await page.getByRole('tab', { name: 'Email and password' }).click()
+    await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible()
+  })
+
   test('paints in the dark scheme for a visitor whose system is dark, before any app code', async ({
     browser,
     baseURL,

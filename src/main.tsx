@@ -5,6 +5,7 @@ import { canHydrate, PRERENDER_LOCALE, releasePrerendered } from './app/prerende
 import { preloadPrerenderedPage } from './app/router'
 import type { Locale } from './lib/i18n'
 import { mountAnnouncer } from './lib/announcer'
+import { stopHoldingClicks } from './lib/early-click'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks the #root element')
@@ -19,11 +20,16 @@ const app = (locale?: Locale) => (
 // so a click or a keystroke during start-up is not kept waiting by one long task.
 const render = () => {
   releasePrerendered(root)
+  stopHoldingClicks()
   startTransition(() => void createRoot(root).render(app()))
 }
 // The language the HTML was rendered in, not the saved choice as read later: another tab may
 // change that while the page's code loads, and the first render must match the HTML.
-const hydrate = () => startTransition(() => void hydrateRoot(root, app(PRERENDER_LOCALE)))
+const hydrate = () => {
+  // React listens from here on, and replays a click on what it has not hydrated yet itself.
+  stopHoldingClicks()
+  startTransition(() => void hydrateRoot(root, app(PRERENDER_LOCALE)))
+}
 
 if (canHydrate(root)) {
   // The page's code first: hydration that waited on it midway would be thrown away (see lazyPage).

@@ -17,6 +17,7 @@ import {
   type PrerenderedPath,
 } from './app/prerendered'
 import { appTheme, COLOR_SCHEME_ATTRIBUTE, themeStorage } from './app/theme'
+import { HOLD_EARLY_CLICK_SCRIPT } from './lib/early-click'
 import { HOLD_EARLY_SUBMIT_SCRIPT } from './lib/early-submit'
 import { laterLooks } from './prerender/laterLooks'
 import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
@@ -94,13 +95,20 @@ export function pageStyle(path: PrerenderedPath): string {
 
 /**
  * What runs in the head of a pre-rendered page before it paints: the colour scheme, the mark of a
- * saved session, and the hold on a form submitted before the app runs. One file, one request.
+ * saved session, and the hold on a form submitted or a button clicked before the app runs. One
+ * file, one request.
  */
 export async function headScript(): Promise<string> {
   const marker =
     `try{if(sessionStorage.getItem(${JSON.stringify(SESSION_STORAGE_KEY)}))` +
     `document.documentElement.setAttribute(${JSON.stringify(SAVED_SESSION_ATTRIBUTE)},"")}catch(e){}`
-  return [await colorSchemeScript(), marker, HOLD_EARLY_SUBMIT_SCRIPT, ''].join('\n')
+  return [
+    await colorSchemeScript(),
+    marker,
+    HOLD_EARLY_SUBMIT_SCRIPT,
+    HOLD_EARLY_CLICK_SCRIPT,
+    '',
+  ].join('\n')
 }
 
 /**

@@ -2,7 +2,8 @@ import { CacheProvider } from '@emotion/react'
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { replayEarlyClicks } from '../lib/early-click'
 import { LocaleProvider, type Locale } from '../lib/i18n'
 import { SessionProvider, type SessionState, type StartingStatus } from '../lib/session'
 import { createQueryClient } from './queryClient'
@@ -33,6 +34,12 @@ export function App({ Router, locale, session, staticThemeSheet, ...props }: App
   const [theme] = useState(appTheme)
   // One per app: at build time each page is rendered with a fresh one, which writes every style.
   const [styleCache] = useState(createStyleCache)
+  // Once the first screen is the app's, what was clicked before it ran is clicked again: in a task
+  // of its own, as a click of the person's would be (within React's effects it does nothing).
+  useEffect(() => {
+    const replay = window.setTimeout(replayEarlyClicks)
+    return () => window.clearTimeout(replay)
+  }, [])
   return (
     <CacheProvider value={styleCache}>
       {/*
