@@ -243,3 +243,38 @@ test.describe('users and groups, as a regular user', () => {
     await expect(page.getByRole('heading', { name: 'Not permitted' })).toBeVisible()
   })
 })
+
+test.describe('Users & groups, opened by a sign-in', () => {
+  test('asks who is signed in and everything the page shows in one wave', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    // The order in which the API requests after the token start and finish.
+    const events: string[] = []
+    const isApiRequest = (url: string) => new URL(url).pathname.startsWith('/cloudapi/')
+    page.on('request', (request) => {
+      if (isApiRequest(request.url())) events.push(`start ${new URL(request.url()).pathname}`)
+    })
+    page.on('requestfinished', (request) => {
+      if (isApiRequest(request.url())) events.push('finish')
+    })
+    // An email search is one request; the warm-up reads the list the URL names.
+    await signIn(page, demoUsers.admin.email, '/users?q=carol%40example.com')
+    const table = page.getByRole('table', { name: 'Users of the contract' })
+    await expect(table.getByRole('link', { name: 'Carol Clark' })).toBeVisible()
+    await expect(table.getByRole('row')).toHaveCount(2)
+
+    const firstWave = events.slice(0, events.indexOf('finish'))
+    expect(firstWave.sort()).toEqual([
+      'start /cloudapi/v6/contracts',
+      'start /cloudapi/v6/um/groups',
+      'start /cloudapi/v6/um/users',
+      `start /cloudapi/v6/um/users/${demoUsers.admin.id}`,
+    ])
+    expect(
+      events.filter((event) => event.startsWith('start ')),
+      'each read once',
+    ).toHaveLength(4)
+  })
+})

@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query'
 import { userMessage } from '../api/errors'
+import { failedRecently, FRESH_MS } from '../lib/freshness'
 import { notify } from '../lib/notifications'
 
 /**
@@ -7,6 +8,7 @@ import { notify } from '../lib/notifications'
  * Retry-After), so react-query does not retry on top of it: that would multiply requests.
  * Data refreshes when the window regains focus (two tabs converge) but is fresh for 30 s, so
  * switching pages does not cause refetch storms.
+ * A failure is as current as data: a page that opens onto one does not read again (failedRecently).
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -19,7 +21,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         retry: false,
-        staleTime: 30_000,
+        staleTime: FRESH_MS,
+        retryOnMount: (query) => !failedRecently(query),
         refetchOnWindowFocus: true,
         refetchOnReconnect: true,
       },

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { TokenInfo } from '../api/auth'
 import { prefetchOwnKeys } from '../features/keys/queries'
+import { prefetchUsersPage } from '../features/users/queries'
 import { capabilitiesOf, type SessionStarting } from '../lib/session'
 import { preloadSignedInPage } from './router'
 
@@ -8,9 +9,9 @@ import { preloadSignedInPage } from './router'
  * Where the browser goes once the session stands: the page it is on, or from /login the page the
  * sign-in guard sent it from (react-router keeps navigation state in `history.state.usr`).
  */
-function destination(): string {
-  const { pathname } = window.location
-  if (pathname !== '/login') return pathname
+function destination(): URL {
+  const here = new URL(window.location.href)
+  if (here.pathname !== '/login') return here
   const state: unknown = window.history.state
   const from =
     state &&
@@ -20,19 +21,25 @@ function destination(): string {
     typeof state.usr === 'object'
       ? (state.usr as { from?: unknown }).from
       : undefined
-  return typeof from === 'string' ? from : '/keys'
+  return new URL(typeof from === 'string' ? from : '/keys', here.origin)
 }
 
 /**
- * While the Cloud API confirms a new session, loads the first page's code and, for My keys, the
- * keys: one wave of requests instead of identity, then frame, then page, then data.
+ * While the Cloud API confirms a new session, loads the first page's code and what it reads first
+ * (My keys: the keys; Users & groups, for an administrator: the list, the groups, the contract):
+ * one wave of requests instead of identity, then frame, then page, then data. A read that fails
+ * is what the page shows when it opens; it is not read again unasked (see createQueryClient).
  */
 export function createWarmUp(queryClient: QueryClient): SessionStarting {
   return (claims: TokenInfo) => {
-    const path = destination()
+    const { pathname: path, search } = destination()
     preloadSignedInPage(path)
+    const { canUseObjectStorage, isAdministrator } = capabilitiesOf(claims)
     if (path === '/' || path.startsWith('/keys')) {
-      return prefetchOwnKeys(queryClient, claims.userId, capabilitiesOf(claims).canUseObjectStorage)
+      return prefetchOwnKeys(queryClient, claims.userId, canUseObjectStorage)
+    }
+    if (path === '/users' && isAdministrator) {
+      return prefetchUsersPage(queryClient, search)
     }
   }
 }

@@ -1,8 +1,13 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import {
+  keepPreviousData,
+  queryOptions,
+  type FetchQueryOptions,
+  type QueryClient,
+} from '@tanstack/react-query'
 import { getContract } from '../../api/contracts'
 import { listGroups } from '../../api/groups'
 import { getUser, getUserGroups } from '../../api/users'
-import type { UserListQuery } from './list-query'
+import { readListQuery, type UserListQuery } from './list-query'
 import { fetchUserList, listRequest, pageOf } from './user-search'
 
 /** Server state of the users feature; keys go from general to specific under `['users']`. */
@@ -47,4 +52,28 @@ export const userQueries = {
       queryFn: ({ signal }) => getContract(signal),
       staleTime: 10 * 60_000,
     }),
+}
+
+/** Starts a read unless it is cached; returns how to take back what it started. */
+function readAhead<T, K extends readonly unknown[]>(
+  client: QueryClient,
+  options: FetchQueryOptions<T, Error, T, K>,
+): () => void {
+  if (client.getQueryState(options.queryKey) !== undefined) return () => undefined
+  void client.prefetchQuery(options)
+  return () => client.removeQueries({ queryKey: options.queryKey, exact: true })
+}
+
+/**
+ * What `/users` reads first, for the list the URL's query names (`?page=2&q=ali`), started before
+ * the page renders (see the app's warm-up). Returns how to take it back if the session does not
+ * begin; what was already cached is left alone.
+ */
+export function prefetchUsersPage(client: QueryClient, urlQuery: string): () => void {
+  const undo = [
+    readAhead(client, userQueries.list(readListQuery(new URLSearchParams(urlQuery)))),
+    readAhead(client, userQueries.allGroups()),
+    readAhead(client, userQueries.contract()),
+  ]
+  return () => undo.forEach((take) => take())
 }

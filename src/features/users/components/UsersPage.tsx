@@ -4,11 +4,12 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, type Query } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { userMessage } from '../../../api/errors'
 import { PageLoading } from '../../../components/PageLoading'
+import { failedRecently } from '../../../lib/freshness'
 import { useMessages } from '../../../lib/i18n'
 import { useKnownIdentity } from '../../../lib/session'
 import { isForbiddenError } from '../errors'
@@ -33,7 +34,9 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   const identity = useKnownIdentity()
   const { query, show } = useUserListQuery()
   const { search: listSearch } = useLocation()
-  const enabled = identity !== undefined
+  const identityKnown = identity !== undefined
+  // Read once the session stands; a read the sign-in began ahead that failed is shown, not redone.
+  const enabled = (read: Pick<Query, 'state'>) => identityKnown && !failedRecently(read)
   const list = useQuery({ ...userQueries.list(query), enabled })
   const groups = useQuery({ ...userQueries.allGroups(), enabled })
   const contract = useQuery({ ...userQueries.contract(), enabled })
@@ -49,11 +52,17 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
     [query, show],
   )
 
-  if ([list.error, groups.error].some(isForbiddenError)) return notPermitted
+  // Until the identity is known the page is as pre-rendered, whatever the reads begun ahead of it
+  // (see the app's warm-up) brought: hydration needs that first render to match the HTML.
+  if (identityKnown && [list.error, groups.error].some(isForbiddenError)) return notPermitted
   const ownerEmail = contract.data?.owner ?? (contract.isError ? null : undefined)
 
   let body: ReactNode
-  if (list.isError) {
+  if (!identityKnown) {
+    // Its own placeholder: the search appears above the list's, and this one, moved down by it,
+    // would count as a layout shift; gone and replaced, it does not.
+    body = <PageLoading key="identity" label={t('loadingUsers')} />
+  } else if (list.isError) {
     body = (
       <Alert
         severity="error"
@@ -66,10 +75,6 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
         {t('loadFailed', { message: userMessage(list.error) })}
       </Alert>
     )
-  } else if (identity === undefined) {
-    // Its own placeholder: the search appears above the list's, and this one, moved down by it,
-    // would count as a layout shift; gone and replaced, it does not.
-    body = <PageLoading key="identity" label={t('loadingUsers')} />
   } else if (result === undefined) {
     body = <PageLoading label={t('loadingUsers')} />
   } else {
