@@ -9,7 +9,8 @@
  * alternate between them. Chromium gets slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up) and a
  * 4× slower CPU through the DevTools protocol, with a cleared HTTP cache. It prints, from the
  * navigation: the first contentful paint, when the app runs (the account menu is there) and when
- * the first table row is shown; then the median and range of each per URL.
+ * the first table row is shown; then the median and range of each per URL. With --requests, also
+ * when each API request started and ended.
  */
 import { chromium, type Browser } from '@playwright/test'
 import { parseArgs } from 'node:util'
@@ -22,6 +23,8 @@ const { values, positionals: urls } = parseArgs({
     path: { type: 'string', default: '/keys' },
     as: { type: 'string', default: 'alice@example.com' },
     runs: { type: 'string', default: '5' },
+    // Also print when each API request of a load started and ended.
+    requests: { type: 'boolean', default: false },
   },
   allowPositionals: true,
 })
@@ -38,6 +41,8 @@ interface Load {
   firstContentfulPaint: number
   appRunning: number
   firstRow: number
+  /** API requests: path, start and end from the navigation, in ms. */
+  apiRequests: string[]
 }
 
 async function coldLoad(browser: Browser, url: string): Promise<Load> {
@@ -66,7 +71,20 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
             if (!firstRow && document.querySelector('table tbody tr')) firstRow = now
             if (!appRunning || !firstRow) return void requestAnimationFrame(poll)
             const paint = performance.getEntriesByName('first-contentful-paint')[0]
-            resolve({ firstContentfulPaint: paint?.startTime ?? Number.NaN, appRunning, firstRow })
+            const apiRequests = performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry instanceof PerformanceResourceTiming)
+              .filter(({ name }) => /\/(cloudapi|s3-management)\//.test(name))
+              .map(({ name, startTime, responseEnd }) => {
+                const { pathname } = new URL(name)
+                return `${pathname} ${Math.round(startTime)}–${Math.round(responseEnd)} ms`
+              })
+            resolve({
+              firstContentfulPaint: paint?.startTime ?? Number.NaN,
+              appRunning,
+              firstRow,
+              apiRequests,
+            })
           }
           poll()
         }),
@@ -88,6 +106,7 @@ try {
         `${url} run ${run}: first contentful paint ${ms(load.firstContentfulPaint)}, ` +
           `app running ${ms(load.appRunning)}, first row ${ms(load.firstRow)}`,
       )
+      if (values.requests) for (const request of load.apiRequests) console.log(`  ${request}`)
     }
   }
 } finally {

@@ -1,11 +1,9 @@
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
-import LinearProgress from '@mui/material/LinearProgress'
-import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery, type Query } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react'
+import { useCallback, useMemo, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { userMessage } from '../../../api/errors'
 import { PageLoading } from '../../../components/PageLoading'
@@ -20,9 +18,8 @@ import { userQueries } from '../queries'
 import { privilegedGroupIds } from '../rules'
 import { usePrefetchNextPage } from '../usePrefetchNextPage'
 import { useUserListQuery } from '../useUserListQuery'
-import { UsersPagination } from './UsersPagination'
+import { UsersList } from './UsersList'
 import { UsersSearch } from './UsersSearch'
-import { UsersTable } from './UsersTable'
 
 /**
  * `/users`: the contract's users, one server page at a time. Heading and introduction do not
@@ -40,8 +37,6 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   const list = useQuery({ ...userQueries.list(query), enabled })
   const groups = useQuery({ ...userQueries.allGroups(), enabled })
   const contract = useQuery({ ...userQueries.contract(), enabled })
-  // A page of up to 100 rows renders as a transition, in slices, so the page stays responsive.
-  const result = useDeferredValue(list.data)
   usePrefetchNextPage(query, list.data?.hasNext === true && !list.isPlaceholderData)
   const privileged = useMemo(
     () => (groups.data ? privilegedGroupIds(groups.data) : groups.isError ? null : undefined),
@@ -75,52 +70,18 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
         {t('loadFailed', { message: userMessage(list.error) })}
       </Alert>
     )
-  } else if (result === undefined) {
-    body = <PageLoading label={t('loadingUsers')} />
   } else {
-    const empty =
-      result.offset > 0 ? (
-        <Stack spacing={1} sx={{ alignItems: 'center' }}>
-          <span>{t('pageEmpty')}</span>
-          <Button onClick={() => show({ ...query, page: 1 })}>{t('firstPage')}</Button>
-        </Stack>
-      ) : query.search ? (
-        t('noMatches', { search: query.search })
-      ) : (
-        t('noUsers')
-      )
     body = (
-      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
-        <LinearProgress
-          aria-hidden
-          sx={{ visibility: list.isFetching ? 'visible' : 'hidden', height: 2 }}
-        />
-        {result.truncated && (
-          <Alert severity="info" sx={{ borderRadius: 0 }}>
-            {t('truncated')}
-          </Alert>
-        )}
-        <UsersTable
-          users={result.users}
-          sort={query.sort}
-          onSort={(sort) => show(changeListQuery(query, { sort }))}
-          busy={list.isFetching}
-          empty={empty}
-          ownerEmail={ownerEmail}
-          privileged={privileged}
-          selfId={identity.userId}
-          listSearch={listSearch}
-        />
-        {(result.users.length > 0 || result.offset === 0) && (
-          <UsersPagination
-            result={result}
-            page={query.page}
-            pageSize={query.pageSize}
-            onPage={(page) => show({ ...query, page })}
-            onPageSize={(pageSize) => show(changeListQuery(query, { pageSize }))}
-          />
-        )}
-      </Paper>
+      <UsersList
+        data={list.data}
+        fetching={list.isFetching}
+        query={query}
+        show={show}
+        ownerEmail={ownerEmail}
+        privileged={privileged}
+        selfId={identity.userId}
+        listSearch={listSearch}
+      />
     )
   }
 
