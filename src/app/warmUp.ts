@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { TokenInfo } from '../api/auth'
 import { prefetchOwnKeys } from '../features/keys/queries'
-import { prefetchUsersPage } from '../features/users/queries'
 import { capabilitiesOf, type SessionStarting } from '../lib/session'
 import { preloadSignedInPage } from './router'
 
@@ -25,10 +24,29 @@ function destination(): URL {
 }
 
 /**
+ * The users feature's reads come with its code, which loads with the page: kept out of the entry,
+ * which every page (the sign-in too) waits for.
+ */
+function prefetchUsersPageLater(queryClient: QueryClient, search: string): () => void {
+  let undo: (() => void) | undefined
+  let cancelled = false
+  import('../features/users/queries')
+    .then(({ prefetchUsersPage }) => {
+      if (!cancelled) undo = prefetchUsersPage(queryClient, search)
+    })
+    // Not read ahead, then: the page reads what it shows as it opens.
+    .catch(() => undefined)
+  return () => {
+    cancelled = true
+    undo?.()
+  }
+}
+
+/**
  * While the Cloud API confirms a new session, loads the first page's code and what it reads first
  * (My keys: the keys; Users & groups, for an administrator: the list, the groups, the contract):
  * one wave of requests instead of identity, then frame, then page, then data. A read that fails
- * is what the page shows when it opens; it is not read again unasked (see createQueryClient).
+ * is what the page shows when it opens; it is not read again unasked (failedRecently).
  */
 export function createWarmUp(queryClient: QueryClient): SessionStarting {
   return (claims: TokenInfo) => {
@@ -38,8 +56,6 @@ export function createWarmUp(queryClient: QueryClient): SessionStarting {
     if (path === '/' || path.startsWith('/keys')) {
       return prefetchOwnKeys(queryClient, claims.userId, canUseObjectStorage)
     }
-    if (path === '/users' && isAdministrator) {
-      return prefetchUsersPage(queryClient, search)
-    }
+    if (path === '/users' && isAdministrator) return prefetchUsersPageLater(queryClient, search)
   }
 }
