@@ -48,6 +48,9 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
+          // One document per worker instead of one per file: 117 -> 38 s on two cores. Tests
+          // leave the document as they found it (src/test/setup.ts), whatever the files' order.
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
         },

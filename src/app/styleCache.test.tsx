@@ -2,7 +2,7 @@ import createCache, { type EmotionCache } from '@emotion/cache'
 import { CacheProvider } from '@emotion/react'
 import styled from '@emotion/styled'
 import { cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createStyleCache, PRERENDERED_STYLES_ATTRIBUTE } from './styleCache'
 
 const Notice = styled('p')({ color: 'rebeccapurple', fontWeight: 600 })
@@ -16,7 +16,15 @@ function renderNotice(cache: EmotionCache) {
   return screen.getByText('Saved')
 }
 
-const styleElements = () => [...document.head.querySelectorAll('style')]
+// Only what a test added: the styles other test files left in the shared document stay, or
+// emotion's caches, which still hold them, break (the unit tests share a document per worker).
+let before: HTMLStyleElement[] = []
+const styleElements = () =>
+  [...document.head.querySelectorAll('style')].filter((style) => !before.includes(style))
+
+beforeEach(() => {
+  before = [...document.head.querySelectorAll('style')]
+})
 
 afterEach(() => {
   cleanup()
