@@ -48,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
-          // One document per worker instead of one per file: 117 -> 38 s on two cores. Tests
+          // One document per worker instead of one per file: unit tests 117 -> 47 s on two cores. Tests
           // leave the document as they found it (src/test/setup.ts), whatever the files' order.
           isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],

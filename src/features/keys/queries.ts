@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { isManagementApiEnabled, listAccessKeys, listRegions } from '../../api/access-keys'
 import { listUserKeys } from '../../api/s3keys'
 import { getUser } from '../../api/users'
+import { readAhead } from '../../lib/readAhead'
 import { joinKeys, type KeyRow } from './join'
 import { isSettling } from './rules'
 
@@ -116,10 +117,5 @@ export function prefetchOwnKeys(
   userId: string,
   canUseObjectStorage: boolean,
 ): () => void {
-  const options = keyQueries.list(keySource(userId, true, canUseObjectStorage))
-  const wasCached = client.getQueryState(options.queryKey) !== undefined
-  void client.prefetchQuery(options)
-  return () => {
-    if (!wasCached) client.removeQueries({ queryKey: options.queryKey, exact: true })
-  }
+  return readAhead(client, keyQueries.list(keySource(userId, true, canUseObjectStorage)))
 }

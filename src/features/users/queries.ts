@@ -1,12 +1,8 @@
-import {
-  keepPreviousData,
-  queryOptions,
-  type FetchQueryOptions,
-  type QueryClient,
-} from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { getContract } from '../../api/contracts'
 import { listGroups } from '../../api/groups'
 import { getUser, getUserGroups } from '../../api/users'
+import { readAhead } from '../../lib/readAhead'
 import { readListQuery, type UserListQuery } from './list-query'
 import { fetchUserList, listRequest, pageOf } from './user-search'
 
@@ -52,16 +48,6 @@ export const userQueries = {
       queryFn: ({ signal }) => getContract(signal),
       staleTime: 10 * 60_000,
     }),
-}
-
-/** Starts a read unless it is cached; returns how to take back what it started. */
-function readAhead<T, K extends readonly unknown[]>(
-  client: QueryClient,
-  options: FetchQueryOptions<T, Error, T, K>,
-): () => void {
-  if (client.getQueryState(options.queryKey) !== undefined) return () => undefined
-  void client.prefetchQuery(options)
-  return () => client.removeQueries({ queryKey: options.queryKey, exact: true })
 }
 
 /**
