@@ -6,6 +6,7 @@ import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import { useDeferredArrival } from '../../../lib/useDeferredArrival'
+import { whenIdle } from '../../../lib/whenIdle'
 import { hygieneMessages } from '../hygiene/messages'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
@@ -24,7 +25,9 @@ import { RetryAlert } from './RetryAlert'
 import { S3EndpointsPanel } from './S3EndpointsPanel'
 import { useKeyActions } from './useKeyActions'
 
-// The dialogs are a chunk of their own (kept out of the /keys budget), loaded once the list is in.
+// The dialogs are a chunk of their own (kept out of the /keys budget), loaded once the list is in
+// and the browser is idle: starting that load costs a phone tens of milliseconds, which would
+// otherwise lengthen the task that shows the keys.
 const loadKeyDialogs = () => import('./KeyDialogs')
 const KeyDialogs = lazy(async () => ({ default: (await loadKeyDialogs()).KeyDialogs }))
 
@@ -60,7 +63,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const resumeRotation = useCallback((key: KeyRow) => setDialog({ kind: 'rotate', key }), [])
 
   useEffect(() => {
-    if (list.isSuccess) void loadKeyDialogs()
+    if (list.isSuccess) return whenIdle(() => void loadKeyDialogs())
   }, [list.isSuccess])
 
   const columns = useMemo(
