@@ -56,4 +56,26 @@ describe('the style cache on a pre-rendered page', () => {
       .join('')
     expect(inserted).toContain(`.${notice.className}{color:rebeccapurple;font-weight:600;}`)
   })
+
+  it('writes styles for today’s browsers: no prefixes for old ones, but Safari’s user-select', () => {
+    const Toolbar = styled('div')({
+      display: 'flex',
+      alignItems: 'center',
+      transition: 'opacity 200ms',
+      userSelect: 'none',
+    })
+    render(
+      <CacheProvider value={createStyleCache()}>
+        <Toolbar>Actions</Toolbar>
+      </CacheProvider>,
+    )
+    const { className } = screen.getByText('Actions')
+    const inserted = styleElements()
+      .map((style) => style.textContent)
+      .join('')
+    expect(inserted).toContain(
+      `.${className}{display:flex;align-items:center;transition:opacity 200ms;` +
+        '-webkit-user-select:none;user-select:none;}',
+    )
+  })
 })
