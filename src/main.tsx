@@ -7,10 +7,6 @@ import type { Locale } from './lib/i18n'
 import { mountAnnouncer } from './lib/announcer'
 import { stopHoldingClicks } from './lib/early-click'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html lacks the #root element')
-// The live region exists before its first message, or screen readers may miss that message.
-mountAnnouncer()
 const app = (locale?: Locale) => (
   <StrictMode>
     <App locale={locale} />
@@ -18,22 +14,35 @@ const app = (locale?: Locale) => (
 )
 // A transition lets React yield to the browser while it renders (or hydrates) the first screen,
 // so a click or a keystroke during start-up is not kept waiting by one long task.
-const render = () => {
+const render = (root: HTMLElement) => {
   releasePrerendered(root)
   stopHoldingClicks()
   startTransition(() => void createRoot(root).render(app()))
 }
 // The language the HTML was rendered in, not the saved choice as read later: another tab may
 // change that while the page's code loads, and the first render must match the HTML.
-const hydrate = () => {
+const hydrate = (root: HTMLElement) => {
   // React listens from here on, and replays a click on what it has not hydrated yet itself.
   stopHoldingClicks()
   startTransition(() => void hydrateRoot(root, app(PRERENDER_LOCALE)))
 }
 
-if (canHydrate(root)) {
-  // The page's code first: hydration that waited on it midway would be thrown away (see lazyPage).
-  preloadPrerenderedPage(window.location.pathname).then(hydrate, render)
-} else {
-  render()
+function start() {
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html lacks the #root element')
+  // The live region exists before its first message, or screen readers may miss that message.
+  mountAnnouncer()
+  if (canHydrate(root)) {
+    // The page's code first: hydration that waited on it midway would be thrown away (see lazyPage).
+    preloadPrerenderedPage(window.location.pathname).then(
+      () => hydrate(root),
+      () => render(root),
+    )
+  } else {
+    render(root)
+  }
 }
+
+// Evaluating the code is one task, the longest of a cold load on a phone; starting the app in the
+// next task keeps that one shorter, and lets the browser paint or handle a tap in between.
+setTimeout(start)
