@@ -1,7 +1,7 @@
 import type { Page, Route } from '@playwright/test'
 import { demoUsers } from '../emulator/seed.ts'
 import { expect, test } from './fixtures.ts'
-import { fillSignInForm, signIn } from './helpers.ts'
+import { DEMO_PASSWORD, fillSignInForm, signIn } from './helpers.ts'
 
 /**
  * Holds the app's entry script (or another of its files) until `release`: the page is as it
@@ -139,6 +139,33 @@ test.describe('the pre-rendered sign-in page', () => {
     await page.goto('/login')
     await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  })
+
+  test('is in German before its script has run for a visitor who chose German, and stays that page', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await page.addInitScript(() => localStorage.setItem('oskc.locale', 'de'))
+    const release = await holdTheApp(page)
+    await page.goto('/login', { waitUntil: 'commit' })
+    const heading = page.getByRole('heading', { level: 1, name: 'Anmelden' })
+    await expect(heading).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toHaveCount(0)
+    const email = page.getByRole('textbox', { name: 'E-Mail' })
+    await expect(email).toBeFocused()
+    await email.fill('alice@example.com')
+    const before = await heading.elementHandle()
+
+    release()
+    await waitForTheApp(page)
+    // Hydrated in German, not rendered afresh: the same heading, the typed text still there.
+    expect(await before?.evaluate((node) => node.isConnected)).toBe(true)
+    await expect(email).toHaveValue('alice@example.com')
+    await page.getByRole('textbox', { name: 'Passwort' }).fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByText('2 von 5 Schlüsseln')).toBeVisible()
   })
 
   test('stays whole when another tab picks a language while its page code loads', async ({
@@ -287,5 +314,33 @@ test.describe('the pre-rendered signed-in pages', () => {
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page).toHaveURL(/\/users$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Users & groups' })).toBeVisible()
+  })
+})
+
+test.describe('the pre-rendered pages in a browser that prefers German', () => {
+  test.use({ locale: 'de-DE' })
+
+  test('My keys is in German before the app code, then shows the keys in the same page', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await page.goto('/login')
+    await page.getByRole('textbox', { name: 'E-Mail' }).fill(demoUsers.alice.email)
+    await page.getByRole('textbox', { name: 'Passwort' }).fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByText('2 von 5 Schlüsseln')).toBeVisible()
+    const release = await holdTheApp(page)
+    await page.reload({ waitUntil: 'commit' })
+    const heading = page.getByRole('heading', { level: 1, name: 'Meine Schlüssel' })
+    await expect(heading).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+    await expect(page.getByRole('heading', { level: 1, name: 'My keys' })).toHaveCount(0)
+    const before = await heading.elementHandle()
+
+    release()
+    await expect(page.getByText('2 von 5 Schlüsseln')).toBeVisible()
+    // Hydrated in German, not rendered afresh.
+    expect(await before?.evaluate((node) => node.isConnected)).toBe(true)
   })
 })

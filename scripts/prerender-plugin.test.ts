@@ -84,6 +84,40 @@ describe('a pre-rendered page', () => {
     ).toThrow(/inline <script>/)
   })
 
+  it('carries the page in each other language in a template after #root, with a node after it', () => {
+    const german =
+      '<!--$--><main><style data-emotion="css 2y">.css-2y{color:red}</style>' +
+      '<h1 class="css-2y">Anmelden</h1><style data-emotion="css 6u">.css-6u{gap:0}</style>' +
+      '<p class="css-6u">Hallo</p></main><!--/$-->'
+    const translated = pageHtml(template, {
+      page: '/login',
+      markup,
+      translations: [{ templateId: 'prerendered-de', markup: german }],
+      style,
+      scriptUrl: '/x.js',
+      stylesAttribute,
+    })
+    expect(translated).toContain(
+      '</div><template id="prerendered-de"><!--$--><main><h1 class="css-2y">Anmelden</h1>' +
+        '<p class="css-6u">Hallo</p></main><!--/$--></template><!---->',
+    )
+    // Its styles join the page's in the head, each once.
+    expect(translated).toContain('<style data-prerendered-styles="2y 3z 4w 6u">')
+  })
+
+  it('refuses a translation with an inline script', () => {
+    expect(() =>
+      pageHtml(template, {
+        page: '/login',
+        markup,
+        translations: [{ templateId: 'prerendered-de', markup: '<script>x()</script>' }],
+        style,
+        scriptUrl: '/x.js',
+        stylesAttribute,
+      }),
+    ).toThrow(/inline <script>/)
+  })
+
   it('refuses a template that has no empty #root', () => {
     expect(() =>
       pageHtml(template.replace('<div id="root"></div>', ''), {

@@ -9,7 +9,9 @@ import { chunkKeyOf, entryKeyOf, readManifest, staticClosure } from './bundle-si
 
 interface PrerenderModule {
   PRERENDERED_PATHS: readonly string[]
-  prerenderPage: (path: string) => Promise<string>
+  TEMPLATE_LOCALES: readonly string[]
+  prerenderedTemplateId: (locale: string) => string
+  prerenderPage: (path: string, locale?: string) => Promise<string>
   prerenderLaterLooks: (path: string) => Promise<string>
   pageStyle: (path: string) => string
   headScript: () => Promise<string>
@@ -64,9 +66,16 @@ export function prerenderPages(): Plugin {
         for (const page of new Set([...prerendered, ...Object.keys(chunks)])) {
           let html = template
           if (prerendered.includes(page)) {
+            const { TEMPLATE_LOCALES, prerenderedTemplateId } = module.exports
             html = pageHtml(html, {
               page,
               markup: await module.exports.prerenderPage(page),
+              translations: await Promise.all(
+                TEMPLATE_LOCALES.map(async (locale) => ({
+                  templateId: prerenderedTemplateId(locale),
+                  markup: await module.exports.prerenderPage(page, locale),
+                })),
+              ),
               laterMarkup: await module.exports.prerenderLaterLooks(page),
               style: module.exports.pageStyle(page),
               scriptUrl,
@@ -156,6 +165,11 @@ interface Page {
   /** The page's HTML as React rendered it, with emotion's <style> tags. */
   markup: string
   /**
+   * The page in each other language, for a <template> after #root that the head script moves into
+   * #root for a visitor of that language.
+   */
+  translations?: readonly { templateId: string; markup: string }[]
+  /**
    * The page as it looks later, once signed in, as its data loads and once it is in: those
    * styles join the page's, so that the browser need not insert them then. Its markup is not used.
    */
@@ -171,12 +185,20 @@ interface Page {
 /** index.html with the page's markup in #root, and its styles and colour scheme in the head. */
 export function pageHtml(
   template: string,
-  { page, markup, laterMarkup = '', style, scriptUrl, stylesAttribute }: Page,
+  { page, markup, translations = [], laterMarkup = '', style, scriptUrl, stylesAttribute }: Page,
 ): string {
-  const styles = headStyles(markup + laterMarkup, stylesAttribute)
+  const translated = translations.map((translation) => translation.markup).join('')
+  const styles = headStyles(markup + translated + laterMarkup, stylesAttribute)
   const body = markup.replace(EMOTION_STYLE, '')
+  // The node after each template tells the head script that the parser has passed it.
+  const templates = translations.map(
+    ({ templateId, markup }) =>
+      `<template id="${templateId}">${markup.replace(EMOTION_STYLE, '')}</template><!---->`,
+  )
   // The content security policy refuses inline scripts: the page would be broken, not slow.
-  if (/<script/i.test(body)) throw new Error(`The markup of ${page} has an inline <script>`)
+  if (/<script/i.test(body + templates.join(''))) {
+    throw new Error(`The markup of ${page} has an inline <script>`)
+  }
   const emptyRoot = '<div id="root"></div>'
   if (!template.includes(emptyRoot) || !template.includes('</head>')) {
     throw new Error(`index.html has no ${emptyRoot} or </head>: cannot pre-render ${page}`)
@@ -185,7 +207,10 @@ export function pageHtml(
   return template
     .replace('<title>', `<script src="${scriptUrl}"></script>\n    <title>`)
     .replace('</head>', `  <style>${style}</style>${styles}\n  </head>`)
-    .replace(emptyRoot, `<div id="root" data-prerendered="${page}">${body}</div>`)
+    .replace(
+      emptyRoot,
+      `<div id="root" data-prerendered="${page}">${body}</div>${templates.join('')}`,
+    )
 }
 
 /**

@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { canHydrate, PRERENDER_LOCALE, releasePrerendered } from './app/prerendered'
+import { canHydrate, prerenderedLocale, releasePrerendered } from './app/prerendered'
 import { preloadPrerenderedPage } from './app/router'
 import type { Locale } from './lib/i18n'
 import { mountAnnouncer } from './lib/announcer'
@@ -19,12 +19,12 @@ const render = (root: HTMLElement) => {
   stopHoldingClicks()
   startTransition(() => void createRoot(root).render(app()))
 }
-// The language the HTML was rendered in, not the saved choice as read later: another tab may
+// The language of the pre-rendered markup, not the saved choice as read later: another tab may
 // change that while the page's code loads, and the first render must match the HTML.
 const hydrate = (root: HTMLElement) => {
   // React listens from here on, and replays a click on what it has not hydrated yet itself.
   stopHoldingClicks()
-  startTransition(() => void hydrateRoot(root, app(PRERENDER_LOCALE)))
+  startTransition(() => void hydrateRoot(root, app(prerenderedLocale(root))))
 }
 
 function start() {

@@ -16,13 +16,16 @@ import {
   SAVED_SESSION_ATTRIBUTE,
   type PrerenderedPath,
 } from './app/prerendered'
+import { LOCALE_PENDING_ATTRIBUTE, VISITORS_LANGUAGE_SCRIPT } from './app/prerenderedLanguage'
 import { appTheme, COLOR_SCHEME_ATTRIBUTE, themeStorage } from './app/theme'
+import type { Locale } from './lib/i18n'
 import { HOLD_EARLY_CLICK_SCRIPT } from './lib/early-click'
 import { HOLD_EARLY_SUBMIT_SCRIPT } from './lib/early-submit'
 import { laterLooks } from './prerender/laterLooks'
 import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
 
 export { PRERENDERED_PATHS } from './app/prerendered'
+export { prerenderedTemplateId, TEMPLATE_LOCALES } from './app/prerenderedLanguage'
 export { THEME_SHEET_ID } from './app/theme'
 export { PRERENDERED_STYLES_ATTRIBUTE } from './app/styleCache'
 
@@ -39,12 +42,15 @@ const routerAt = (path: PrerenderedPath) =>
     return <StaticRouter location={path}>{children}</StaticRouter>
   }
 
-export function prerenderPage(path: PrerenderedPath): Promise<string> {
+export function prerenderPage(
+  path: PrerenderedPath,
+  locale: Locale = PRERENDER_LOCALE,
+): Promise<string> {
   // The theme's variables are not in the markup: the build writes them into every page's head.
   return render(
     <App
       Router={routerAt(path)}
-      locale={PRERENDER_LOCALE}
+      locale={locale}
       session={PRERENDERED_PAGES[path]}
       staticThemeSheet
     />,
@@ -86,17 +92,20 @@ export async function themeSheet(): Promise<string> {
   return sheets.map((sheet) => sheet[1]).join('')
 }
 
-/** Hides the page from visitors it was not rendered for (see SAVED_SESSION_ATTRIBUTE). */
+/**
+ * Hides the page from visitors it was not rendered for (see SAVED_SESSION_ATTRIBUTE), and from a
+ * visitor of another language until the head script has put that language in #root.
+ */
 export function pageStyle(path: PrerenderedPath): string {
   const saved = `[${SAVED_SESSION_ATTRIBUTE}]`
   const others = PRERENDERED_PAGES[path] === 'restoring' ? `:not(${saved})` : saved
-  return `html${others} #root[data-prerendered]{visibility:hidden}`
+  return `html${others} #root[data-prerendered],html[${LOCALE_PENDING_ATTRIBUTE}] #root[data-prerendered]{visibility:hidden}`
 }
 
 /**
  * What runs in the head of a pre-rendered page before it paints: the colour scheme, the mark of a
- * saved session, and the hold on a form submitted or a button clicked before the app runs. One
- * file, one request.
+ * saved session, the page in the visitor's language, and the hold on a form submitted or a button
+ * clicked before the app runs. One file, one request.
  */
 export async function headScript(): Promise<string> {
   const marker =
@@ -105,6 +114,7 @@ export async function headScript(): Promise<string> {
   return [
     await colorSchemeScript(),
     marker,
+    VISITORS_LANGUAGE_SCRIPT,
     HOLD_EARLY_SUBMIT_SCRIPT,
     HOLD_EARLY_CLICK_SCRIPT,
     '',

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { canHydrate, releasePrerendered } from './prerendered'
+import { canHydrate, prerenderedLocale, releasePrerendered } from './prerendered'
 
 /** #root as a pre-rendered page's HTML has it, opened at `path`. */
 function openPrerendered(path: string): HTMLElement {
@@ -28,6 +28,14 @@ describe('whether a pre-rendered page is taken over as it is', () => {
     expect(canHydrate(openPrerendered('/keys'))).toBe(false)
   })
 
+  it('takes over a page that the head script put in the visitor’s language', () => {
+    chooseGerman()
+    const login = openPrerendered('/login')
+    login.setAttribute('data-prerendered-locale', 'de')
+    expect(canHydrate(login)).toBe(true)
+    expect(prerenderedLocale(login)).toBe('de')
+  })
+
   it('renders afresh for a visitor who chose another language, or on another path', () => {
     saveSession()
     const keys = openPrerendered('/keys')
@@ -35,6 +43,11 @@ describe('whether a pre-rendered page is taken over as it is', () => {
     expect(canHydrate(keys)).toBe(false)
     chooseGerman()
     expect(canHydrate(openPrerendered('/keys'))).toBe(false)
+    // A language chosen in another tab after the head script put the page in German.
+    window.localStorage.setItem('oskc.locale', 'en')
+    const german = openPrerendered('/keys')
+    german.setAttribute('data-prerendered-locale', 'de')
+    expect(canHydrate(german)).toBe(false)
   })
 })
 

@@ -1,12 +1,16 @@
-import { initialLocale, type Locale } from '../lib/i18n'
+import { initialLocale } from '../lib/i18n'
 import { startingStatus, type StartingStatus } from '../lib/session'
+import { prerenderedLocale } from './prerenderedLanguage'
+
+export { PRERENDER_LOCALE, prerenderedLocale } from './prerenderedLanguage'
 
 /*
  * Pages whose HTML is rendered at build time (scripts/prerender-plugin.ts), so that they paint
  * before the JavaScript has arrived, each as its first render looks for every visitor it fits: the
  * sign-in page signed out; My keys and Users & groups while a saved session is being confirmed,
  * which is a frame with the page's heading and introduction (nothing that depends on who is signed
- * in). All in English.
+ * in). In English in #root, and in each other language in a <template> that the head script puts
+ * in its place for a visitor of that language (src/app/prerenderedLanguage.ts).
  */
 export const PRERENDERED_PAGES = {
   '/login': 'signed-out',
@@ -23,19 +27,19 @@ export const SAVED_SESSION_ATTRIBUTE = 'data-saved-session'
 
 export type PrerenderedPath = keyof typeof PRERENDERED_PAGES
 export const PRERENDERED_PATHS = Object.keys(PRERENDERED_PAGES) as PrerenderedPath[]
-export const PRERENDER_LOCALE: Locale = 'en'
 
 /**
  * Whether React may take over the pre-rendered HTML as it is (hydrate), which holds when this
- * visitor's first render is the one made at build time. Otherwise (signed out on a signed-in page
- * or the reverse, another language) the page renders afresh and replaces it.
+ * visitor's first render is the one made at build time, in the language the head script left in
+ * #root. Otherwise (signed out on a signed-in page or the reverse, a language chosen in another tab
+ * since) the page renders afresh and replaces it.
  */
 export function canHydrate(root: HTMLElement): boolean {
   const page = root.dataset.prerendered
   return (
     page === window.location.pathname &&
     fitsThisSession(page) &&
-    initialLocale() === PRERENDER_LOCALE
+    initialLocale() === prerenderedLocale(root)
   )
 }
 

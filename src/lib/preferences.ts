@@ -10,9 +10,12 @@ const PREFIX = 'oskc.'
  */
 export type PreferenceName = 'locale' | 'credentialFormat' | 'credentialRegion' | 'endpointsOpen'
 
+/** Where a preference is kept, for a script that reads it before the app runs. */
+export const preferenceKey = (name: PreferenceName): string => PREFIX + name
+
 export function readPreference(name: PreferenceName): string | null {
   try {
-    return window.localStorage.getItem(PREFIX + name)
+    return window.localStorage.getItem(preferenceKey(name))
   } catch {
     // Storage can be disabled (private mode, policy); preferences are then per page load.
     return null
@@ -21,7 +24,7 @@ export function readPreference(name: PreferenceName): string | null {
 
 export function writePreference(name: PreferenceName, value: string): void {
   try {
-    window.localStorage.setItem(PREFIX + name, value)
+    window.localStorage.setItem(preferenceKey(name), value)
   } catch {
     // See readPreference: losing a preference is harmless.
   }
