@@ -27,22 +27,16 @@ const hydrate = (root: HTMLElement) => {
   startTransition(() => void hydrateRoot(root, app(prerenderedLocale(root))))
 }
 
-function start() {
-  const root = document.getElementById('root')
-  if (!root) throw new Error('index.html lacks the #root element')
-  // The live region exists before its first message, or screen readers may miss that message.
-  mountAnnouncer()
-  if (canHydrate(root)) {
-    // The page's code first: hydration that waited on it midway would be thrown away (see lazyPage).
-    preloadPrerenderedPage(window.location.pathname).then(
-      () => hydrate(root),
-      () => render(root),
-    )
-  } else {
-    render(root)
-  }
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html lacks the #root element')
+// The live region exists before its first message, or screen readers may miss that message.
+mountAnnouncer()
+if (canHydrate(root)) {
+  // The page's code first: hydration that waited on it midway would be thrown away (see lazyPage).
+  preloadPrerenderedPage(window.location.pathname).then(
+    () => hydrate(root),
+    () => render(root),
+  )
+} else {
+  render(root)
 }
-
-// Evaluating the code is one task, the longest of a cold load on a phone; starting the app in the
-// next task keeps that one shorter, and lets the browser paint or handle a tap in between.
-setTimeout(start)
