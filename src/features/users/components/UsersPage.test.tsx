@@ -90,6 +90,18 @@ describe('UsersPage', () => {
     expect(perUser).toEqual([])
   })
 
+  it('shows as many users per page as chosen, from the first page, with the size in the URL', async () => {
+    const { user, router } = await renderUsers('/users?sort=email&page=2')
+    const table = await findTable()
+    expect(await screen.findByText('26–37 of 37')).toBeVisible()
+    const perPage = screen.getByRole('combobox', { name: 'Users per page:' })
+    expect(perPage).toHaveValue('25')
+    await user.selectOptions(perPage, '10')
+    expect(await screen.findByText('1–10 of more than 10')).toBeVisible()
+    expect(router.state.location.search).toBe('?sort=email&size=10')
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(11))
+  })
+
   it('has the next page ready before it is asked for', async () => {
     const { user, queryClient } = await renderUsers('/users?sort=email')
     await findTable()

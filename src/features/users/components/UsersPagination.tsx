@@ -1,4 +1,7 @@
+import IconButton, { type IconButtonProps } from '@mui/material/IconButton'
 import TablePagination from '@mui/material/TablePagination'
+import { forwardRef, useId } from 'react'
+import { Hint } from '../../../components/Hint'
 import { useMessages } from '../../../lib/i18n'
 import { PAGE_SIZES, type PageSize } from '../list-query'
 import { userMessages } from '../messages'
@@ -12,9 +15,17 @@ interface UsersPaginationProps {
   onPageSize: (pageSize: PageSize) => void
 }
 
-/** The API has no total: "26–50 of more than 50" until the last page tells the real count. */
+/**
+ * The API has no total: "26–50 of more than 50" until the last page tells the real count.
+ *
+ * MUI's menu select and the tooltips of its page buttons each measure themselves when they mount
+ * and render again at once, in the task that shows the first rows; they made it about half as long
+ * again. So the page size is the browser's own select (which opens the phone's own picker), and
+ * the buttons' hints are CSS (`Hint`).
+ */
 export function UsersPagination(props: UsersPaginationProps) {
   const t = useMessages(userMessages)
+  const labelId = useId()
   const { result, pageSize } = props
   const count = result.hasNext ? (result.total ?? -1) : result.offset + result.users.length
   const labels = {
@@ -42,7 +53,23 @@ export function UsersPagination(props: UsersPaginationProps) {
           : t('displayedRows', { from, to, count: total })
       }
       getItemAriaLabel={(type) => labels[type]}
-      slotProps={{ displayedRows: { 'aria-live': 'polite' } }}
+      slots={{ actions: { previousButton: PageButton, nextButton: PageButton } }}
+      slotProps={{
+        displayedRows: { 'aria-live': 'polite' },
+        // A native select is not named by MUI's labelId; aria-labelledby names it.
+        select: { native: true, labelId, inputProps: { 'aria-labelledby': labelId } },
+      }}
     />
   )
 }
+
+/** A page button with its name as a hint; MUI gives it `title` for its own tooltip. */
+const PageButton = forwardRef<HTMLButtonElement, IconButtonProps & { title: string }>(
+  function PageButton({ title, ...button }, ref) {
+    return (
+      <Hint title={title}>
+        <IconButton {...button} ref={ref} />
+      </Hint>
+    )
+  },
+)
