@@ -8,6 +8,7 @@ import { useLocation } from 'react-router'
 import { userMessage } from '../../../api/errors'
 import { PageLoading } from '../../../components/PageLoading'
 import { failedRecently } from '../../../lib/freshness'
+import { useDeferredArrival } from '../../../lib/useDeferredArrival'
 import { useMessages } from '../../../lib/i18n'
 import { useKnownIdentity } from '../../../lib/session'
 import { isForbiddenError } from '../errors'
@@ -37,10 +38,14 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   const list = useQuery({ ...userQueries.list(query), enabled })
   const groups = useQuery({ ...userQueries.allGroups(), enabled })
   const contract = useQuery({ ...userQueries.contract(), enabled })
+  const contractData = useDeferredArrival(contract.data)
   usePrefetchNextPage(query, list.data?.hasNext === true && !list.isPlaceholderData)
+  // The groups and the contract fill in a column of every row: when they first arrive, the rows
+  // render again in the background, not in one task that holds up the page.
+  const groupList = useDeferredArrival(groups.data)
   const privileged = useMemo(
-    () => (groups.data ? privilegedGroupIds(groups.data) : groups.isError ? null : undefined),
-    [groups.data, groups.isError],
+    () => (groupList ? privilegedGroupIds(groupList) : groups.isError ? null : undefined),
+    [groupList, groups.isError],
   )
   const onSearch = useCallback(
     (search: string) => show(changeListQuery(query, { search }), { replace: true }),
@@ -50,7 +55,7 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   // Until the identity is known the page is as pre-rendered, whatever the reads begun ahead of it
   // (see the app's warm-up) brought: hydration needs that first render to match the HTML.
   if (identityKnown && [list.error, groups.error].some(isForbiddenError)) return notPermitted
-  const ownerEmail = contract.data?.owner ?? (contract.isError ? null : undefined)
+  const ownerEmail = contractData?.owner ?? (contract.isError ? null : undefined)
 
   let body: ReactNode
   if (!identityKnown) {
