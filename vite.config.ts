@@ -4,6 +4,7 @@ import { getRequestListener } from '@hono/node-server'
 import { createEmulator, EMULATOR_PATH_PREFIXES } from './emulator/app.ts'
 import { emulatorOptionsFromEnv } from './emulator/options.ts'
 import { prerenderPages } from './scripts/prerender-plugin.ts'
+import { startChunkOutput } from './scripts/start-chunk.ts'
 
 /** Serves the local IONOS API emulator on the dev server's own origin, as `npm start` does. */
 function ionosEmulator(): Plugin {
@@ -32,6 +33,7 @@ export default defineConfig({
     // scripts/bundle-size.ts reads the manifest to know what each route loads.
     manifest: true,
     reportCompressedSize: false,
+    rolldownOptions: { output: startChunkOutput },
   },
   test: {
     projects: [

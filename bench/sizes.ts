@@ -3,6 +3,7 @@ import path from 'node:path'
 import { build, type InlineConfig, type Rolldown } from 'vite'
 import { projectRoot } from '../scripts/build-state.ts'
 import { BUDGETS_KB, measureBundle, type BundleReport } from '../scripts/bundle-size.ts'
+import { startChunkOutput } from '../scripts/start-chunk.ts'
 import { analyse, type Composition } from './composition.ts'
 
 const benchDirectory = import.meta.dirname
@@ -49,7 +50,13 @@ function buildFloor() {
     configFile: false,
     envDir: false,
     plugins: [react()],
-    build: { outDir: floorDist, emptyOutDir: true, manifest: true, target: 'es2022' },
+    build: {
+      outDir: floorDist,
+      emptyOutDir: true,
+      manifest: true,
+      target: 'es2022',
+      rolldownOptions: { output: startChunkOutput },
+    },
   })
 }
 
