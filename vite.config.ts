@@ -5,6 +5,7 @@ import { createEmulator, EMULATOR_PATH_PREFIXES } from './emulator/app.ts'
 import { emulatorOptionsFromEnv } from './emulator/options.ts'
 import { prerenderPages } from './scripts/prerender-plugin.ts'
 import { startChunkOutput } from './scripts/start-chunk.ts'
+import { lazyDefaultThemes } from './scripts/lazy-default-themes.ts'
 
 /** Serves the local IONOS API emulator on the dev server's own origin, as `npm start` does. */
 function ionosEmulator(): Plugin {
@@ -26,7 +27,7 @@ function ionosEmulator(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), ionosEmulator(), prerenderPages()],
+  plugins: [react(), ionosEmulator(), lazyDefaultThemes(), prerenderPages()],
   build: {
     target: 'es2022',
     sourcemap: false,
