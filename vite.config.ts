@@ -6,6 +6,7 @@ import { emulatorOptionsFromEnv } from './emulator/options.ts'
 import { prerenderPages } from './scripts/prerender-plugin.ts'
 import { startChunkOutput } from './scripts/start-chunk.ts'
 import { lazyDefaultThemes } from './scripts/lazy-default-themes.ts'
+import { compileHints } from './scripts/compile-hints.ts'
 
 /** Serves the local IONOS API emulator on the dev server's own origin, as `npm start` does. */
 function ionosEmulator(): Plugin {
@@ -27,7 +28,7 @@ function ionosEmulator(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), ionosEmulator(), lazyDefaultThemes(), prerenderPages()],
+  plugins: [react(), ionosEmulator(), lazyDefaultThemes(), compileHints(), prerenderPages()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { build, type InlineConfig, type Rolldown } from 'vite'
 import { projectRoot } from '../scripts/build-state.ts'
 import { BUDGETS_KB, measureBundle, type BundleReport } from '../scripts/bundle-size.ts'
+import { compileHints } from '../scripts/compile-hints.ts'
 import { startChunkOutput } from '../scripts/start-chunk.ts'
 import { analyse, type Composition } from './composition.ts'
 
@@ -49,7 +50,7 @@ function buildFloor() {
     root: floorRoot,
     configFile: false,
     envDir: false,
-    plugins: [react()],
+    plugins: [react(), compileHints()],
     build: {
       outDir: floorDist,
       emptyOutDir: true,
