@@ -2,17 +2,30 @@ import { expect, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'demo'
 
+/** The sign-in form's labels in each language the console speaks. */
+const SIGN_IN_FORM = {
+  en: { email: 'Email', password: 'Password', submit: 'Sign in' },
+  de: { email: 'E-Mail', password: 'Passwort', submit: 'Anmelden' },
+} as const
+type FormLanguage = keyof typeof SIGN_IN_FORM
+
 /** Types a demo account's email and password into the sign-in form, without sending it. */
-export async function fillSignInForm(page: Page, email: string) {
-  await page.getByRole('textbox', { name: 'Email' }).fill(email)
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD)
+export async function fillSignInForm(page: Page, email: string, language: FormLanguage = 'en') {
+  const labels = SIGN_IN_FORM[language]
+  await page.getByRole('textbox', { name: labels.email }).fill(email)
+  await page.getByRole('textbox', { name: labels.password }).fill(DEMO_PASSWORD)
+}
+
+/** Fills in the sign-in form for a demo account and sends it. */
+export async function submitSignInForm(page: Page, email: string, language: FormLanguage = 'en') {
+  await fillSignInForm(page, email, language)
+  await page.getByRole('button', { name: SIGN_IN_FORM[language].submit }).click()
 }
 
 /** Signs in through the login form, as a person would. */
 export async function signIn(page: Page, email: string, path = '/keys') {
   await page.goto(path)
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
-  await fillSignInForm(page, email)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await submitSignInForm(page, email)
   await expect(page.getByRole('button', { name: /^Account:/ })).toBeVisible()
 }

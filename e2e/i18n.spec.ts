@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect as baseExpect, test } from './fixtures.ts'
-import { DEMO_PASSWORD, signIn } from './helpers.ts'
+import { signIn, submitSignInForm } from './helpers.ts'
 
 test.describe.configure({ timeout: 60_000 })
 const expect = baseExpect.configure({ timeout: 15_000 })
@@ -21,9 +21,7 @@ test.describe('a browser that prefers German', () => {
     await page.goto('/keys')
     await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
-    await page.getByRole('textbox', { name: 'E-Mail' }).fill('alice@example.com')
-    await page.getByRole('textbox', { name: 'Passwort' }).fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await submitSignInForm(page, 'alice@example.com', 'de')
 
     await expect(page.getByRole('heading', { level: 1, name: 'Meine Schlüssel' })).toBeVisible()
     await expect(page.getByText('2 von 5 Schlüsseln')).toBeVisible()

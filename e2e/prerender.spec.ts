@@ -1,7 +1,7 @@
 import type { Page, Route } from '@playwright/test'
 import { demoUsers } from '../emulator/seed.ts'
 import { expect, test } from './fixtures.ts'
-import { DEMO_PASSWORD, fillSignInForm, signIn } from './helpers.ts'
+import { DEMO_PASSWORD, fillSignInForm, signIn, submitSignInForm } from './helpers.ts'
 
 /**
  * Holds the app's entry script (or another of its files) until `release`: the page is as it
@@ -79,8 +79,7 @@ test.describe('the pre-rendered sign-in page', () => {
     void emulator
     const release = await holdTheApp(page)
     await page.goto('/login', { waitUntil: 'commit' })
-    await fillSignInForm(page, 'alice@example.com')
-    await page.getByRole('button', { name: 'Sign in' }).click()
+    await submitSignInForm(page, 'alice@example.com')
     // Not submitted by the browser: no reload, nothing typed lost, nothing in the URL.
     await expect(page).toHaveURL(/\/login$/)
     await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('alice@example.com')
@@ -310,8 +309,7 @@ test.describe('the pre-rendered signed-in pages', () => {
     await expect(page.getByRole('heading', { name: 'Users & groups' })).toBeHidden()
     release()
     await expect(page).toHaveURL(/\/login$/)
-    await fillSignInForm(page, demoUsers.owner.email)
-    await page.getByRole('button', { name: 'Sign in' }).click()
+    await submitSignInForm(page, demoUsers.owner.email)
     await expect(page).toHaveURL(/\/users$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Users & groups' })).toBeVisible()
   })
@@ -326,9 +324,7 @@ test.describe('the pre-rendered pages in a browser that prefers German', () => {
   }) => {
     void emulator
     await page.goto('/login')
-    await page.getByRole('textbox', { name: 'E-Mail' }).fill(demoUsers.alice.email)
-    await page.getByRole('textbox', { name: 'Passwort' }).fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await submitSignInForm(page, demoUsers.alice.email, 'de')
     await expect(page.getByText('2 von 5 Schlüsseln')).toBeVisible()
     const release = await holdTheApp(page)
     await page.reload({ waitUntil: 'commit' })

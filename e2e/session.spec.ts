@@ -1,6 +1,6 @@
 import { demoUsers } from '../emulator/seed.ts'
 import { expect, test } from './fixtures.ts'
-import { DEMO_PASSWORD, fillSignInForm, signIn } from './helpers.ts'
+import { DEMO_PASSWORD, signIn, submitSignInForm } from './helpers.ts'
 import type { APIRequestContext, Page } from '@playwright/test'
 
 const SESSION_KEY = 'oskc.session'
@@ -89,8 +89,7 @@ test.describe('signing in and out', () => {
     await expect(page.getByRole('alert')).toHaveText('The email or password is not correct.')
     await expect(page.getByRole('textbox', { name: 'Password' })).toHaveValue('')
 
-    await fillSignInForm(page, 'locked@example.com')
-    await page.getByRole('button', { name: 'Sign in' }).click()
+    await submitSignInForm(page, 'locked@example.com')
     await expect(page.getByRole('alert')).toContainText('locked')
   })
 
