@@ -38,11 +38,11 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   const list = useQuery({ ...userQueries.list(query), enabled })
   const groups = useQuery({ ...userQueries.allGroups(), enabled })
   const contract = useQuery({ ...userQueries.contract(), enabled })
-  const contractData = useDeferredArrival(contract.data)
   usePrefetchNextPage(query, list.data?.hasNext === true && !list.isPlaceholderData)
   // The groups and the contract fill in a column of every row: when they first arrive, the rows
   // render again in the background, not in one task that holds up the page.
   const groupList = useDeferredArrival(groups.data)
+  const contractData = useDeferredArrival(contract.data)
   const privileged = useMemo(
     () => (groupList ? privilegedGroupIds(groupList) : groups.isError ? null : undefined),
     [groupList, groups.isError],
