@@ -273,6 +273,12 @@ describe('deleting keys', () => {
 })
 
 describe('request status', () => {
+  const statusPath = (location: string | null) => new URL(location ?? '').pathname
+  const unknownRequest = (id: string) => ({
+    httpStatus: 404,
+    messages: [{ errorCode: '309', message: `The request ${id} does not exist.` }],
+  })
+
   it('answers a malformed request id with 422 and an unknown one with 404', async () => {
     await client.refused(422, () => client.get('/cloudapi/v6/requests/x/status', { auth: admin }))
     await client.refused(404, () =>
@@ -280,5 +286,48 @@ describe('request status', () => {
         auth: admin,
       }),
     )
+  })
+
+  it('answers the user who made the request', async () => {
+    const auth = basic(demoUsers.bob.email)
+    const path = statusPath((await client.post(keysOf('bob'), { auth })).headers.get('Location'))
+    const answer = await client.get(path, { auth })
+    expect(answer.status).toBe(200)
+    expect(answer.body.metadata.targets[0].target.type).toBe('s3key')
+  })
+
+  it('answers the contract owner and an administrator about anyone’s request', async () => {
+    const bob = basic(demoUsers.bob.email)
+    const path = statusPath(
+      (await client.post(keysOf('bob'), { auth: bob })).headers.get('Location'),
+    )
+    for (const name of ['owner', 'admin'] as const) {
+      const answer = await client.get(path, { auth: basic(demoUsers[name].email) })
+      expect(answer.status, name).toBe(200)
+    }
+  })
+
+  it('answers anyone else as if the request did not exist', async () => {
+    const path = statusPath(
+      (await client.post(keysOf('bob'), { auth: basic(demoUsers.bob.email) })).headers.get(
+        'Location',
+      ),
+    )
+    const requestId = path.split('/')[4] ?? ''
+    for (const name of ['alice', 'carol'] as const) {
+      const answer = await client.refused(404, () =>
+        client.get(path, { auth: basic(demoUsers[name].email) }),
+      )
+      expect(answer.body, name).toEqual(unknownRequest(requestId))
+    }
+    // A key made for bob by an administrator is the administrator's request, not bob's.
+    const byAdmin = statusPath(
+      (await client.post(keysOf('bob'), { auth: admin })).headers.get('Location'),
+    )
+    const adminRequestId = byAdmin.split('/')[4] ?? ''
+    const answer = await client.refused(404, () =>
+      client.get(byAdmin, { auth: basic(demoUsers.bob.email) }),
+    )
+    expect(answer.body).toEqual(unknownRequest(adminRequestId))
   })
 })

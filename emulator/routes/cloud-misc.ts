@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
 import { notFound } from '../errors.ts'
 import { requestStatusView } from '../requests.ts'
+import { isAdministrator } from '../rules.ts'
 import { assertUuid, cloudViewOf } from './cloud-common.ts'
 
 /** `/contracts` and `/requests/{id}/status`. The unauthenticated `GET /` lives in app.ts. */
@@ -59,7 +60,10 @@ export function cloudMiscRoutes({ store }: EmulatorDeps) {
     const requestId = c.req.param('requestId')
     assertUuid(requestId, 'request id')
     const request = store.requests.get(requestId)
-    if (!request) throw notFound(`The request ${requestId} does not exist.`)
+    const { user } = c.var.caller
+    // Someone else's request is as unknown as no request: the answer gives no hint that it exists.
+    const mayRead = request && (request.userId === user.id || isAdministrator(user))
+    if (!mayRead) throw notFound(`The request ${requestId} does not exist.`)
     return c.json(requestStatusView(cloudViewOf(c, store).base, request))
   })
 
