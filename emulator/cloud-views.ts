@@ -60,9 +60,13 @@ export function userView(view: CloudView, user: User, level: number): object {
   }
 }
 
-export function userGroupsView(view: CloudView, user: User, level: number) {
+export function userGroupsView(
+  view: CloudView,
+  user: User,
+  level: number,
+  groups = view.store.groupsOf(user.id),
+) {
   const href = `${view.base}/um/users/${user.id}/groups`
-  const groups = view.store.groupsOf(user.id)
   return collection(`${user.id}/groups`, href, groups, level, (group, itemLevel) =>
     groupView(view, group, itemLevel),
   )
@@ -89,9 +93,13 @@ export function groupView(view: CloudView, group: Group, level: number): object 
   }
 }
 
-export function groupMembersView(view: CloudView, group: Group, level: number) {
+export function groupMembersView(
+  view: CloudView,
+  group: Group,
+  level: number,
+  members = view.store.membersOf(group),
+) {
   const href = `${view.base}/um/groups/${group.id}/users`
-  const members = view.store.membersOf(group)
   return collection(`${group.id}/users`, href, members, level, (user, itemLevel) =>
     userView(view, user, itemLevel),
   )
@@ -120,9 +128,13 @@ export function keyView(view: CloudView, key: AccessKey, level: number): object 
   }
 }
 
-export function keysView(view: CloudView, user: User, level: number) {
+export function keysView(
+  view: CloudView,
+  user: User,
+  level: number,
+  keys = view.store.keysOf(user.id),
+) {
   const href = `${view.base}/um/users/${user.id}/s3keys`
-  const keys = view.store.keysOf(user.id)
   return collection(`${user.id}/s3keys`, href, keys, level, (key, itemLevel) =>
     keyView(view, key, itemLevel),
   )

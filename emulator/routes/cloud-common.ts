@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { CloudView } from '../cloud-views.ts'
 import { notFound, unprocessable } from '../errors.ts'
 import { isUuid } from '../ids.ts'
+import { filterAndOrder, type ListProperties } from '../list-query.ts'
 import { assertMayManage } from '../rules.ts'
 import type { EmulatorStore, User } from '../store.ts'
 import { integerQuery } from '../validation.ts'
@@ -30,4 +31,15 @@ export function managedUser(store: EmulatorStore, caller: User, userId: string):
   const user = store.users.get(userId)
   if (!user) throw notFound(`The user ${userId} does not exist.`)
   return user
+}
+
+/** `maxResults` (1 or more), `fallback` when missing. */
+export function maxResultsOf(c: Context, fallback: number): number {
+  return integerQuery(c, 'maxResults', { min: 1, max: 2 ** 31 - 1, fallback }, refuseCloud)
+}
+
+/** An unpaged Cloud API list after `filter.<property>`, `orderBy` and `maxResults`. */
+export function selectItems<T>(c: Context, items: readonly T[], list: ListProperties<T>): T[] {
+  const selected = filterAndOrder(c, items, list, refuseCloud)
+  return selected.slice(0, maxResultsOf(c, selected.length))
 }

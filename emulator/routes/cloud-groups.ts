@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { groupList, userList } from '../cloud-lists.ts'
 import { collection, groupMembersView, groupView, userView } from '../cloud-views.ts'
 import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
 import { errorCodes, notFound, unprocessable } from '../errors.ts'
@@ -8,7 +9,7 @@ import { recordRequest } from '../requests.ts'
 import { assertAdministrator } from '../rules.ts'
 import type { EmulatorStore, Group } from '../store.ts'
 import { readJsonBody } from '../validation.ts'
-import { assertUuid, cloudViewOf, levelOf } from './cloud-common.ts'
+import { assertUuid, cloudViewOf, levelOf, selectItems } from './cloud-common.ts'
 
 /** `/um/groups`: groups and their members. Only owners and administrators may use them. */
 
@@ -34,7 +35,7 @@ export function cloudGroupRoutes({ store }: EmulatorDeps) {
 
   routes.get('/um/groups', (c) => {
     const view = cloudViewOf(c, store)
-    const groups = [...store.groups.values()]
+    const groups = selectItems(c, [...store.groups.values()], groupList)
     return c.json(
       collection('groups', `${view.base}/um/groups`, groups, levelOf(c), (group, level) =>
         groupView(view, group, level),
@@ -49,7 +50,8 @@ export function cloudGroupRoutes({ store }: EmulatorDeps) {
 
   routes.get('/um/groups/:groupId/users', (c) => {
     const group = groupOf(store, c.req.param('groupId'))
-    return c.json(groupMembersView(cloudViewOf(c, store), group, levelOf(c)))
+    const members = selectItems(c, store.membersOf(group), userList)
+    return c.json(groupMembersView(cloudViewOf(c, store), group, levelOf(c), members))
   })
 
   routes.post('/um/groups/:groupId/users', async (c) => {

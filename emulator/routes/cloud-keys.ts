@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { keyList } from '../cloud-lists.ts'
 import { keysView, keyView } from '../cloud-views.ts'
 import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
 import { errorCodes, unprocessable } from '../errors.ts'
@@ -7,7 +8,7 @@ import { createKey, deleteKey, setKeyActive } from '../keys.ts'
 import { recordRequest } from '../requests.ts'
 import type { AccessKey, EmulatorStore, User } from '../store.ts'
 import { readJsonBody, readNoBody } from '../validation.ts'
-import { cloudViewOf, levelOf, managedUser } from './cloud-common.ts'
+import { cloudViewOf, levelOf, managedUser, selectItems } from './cloud-common.ts'
 
 /** `/um/users/{userId}/s3keys`: a user's keys, where the key id is the access key string. */
 
@@ -42,7 +43,8 @@ export function cloudKeyRoutes({ store, options }: EmulatorDeps) {
 
   routes.get('/um/users/:userId/s3keys', (c) => {
     const user = managedUser(store, c.var.caller.user, c.req.param('userId'))
-    return c.json(keysView(cloudViewOf(c, store), user, levelOf(c)))
+    const keys = selectItems(c, store.keysOf(user.id), keyList)
+    return c.json(keysView(cloudViewOf(c, store), user, levelOf(c), keys))
   })
 
   routes.post('/um/users/:userId/s3keys', async (c) => {

@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
+import { contractList } from '../cloud-lists.ts'
 import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
 import { notFound } from '../errors.ts'
 import { requestStatusView } from '../requests.ts'
 import { isAdministrator } from '../rules.ts'
-import { assertUuid, cloudViewOf } from './cloud-common.ts'
+import { assertUuid, cloudViewOf, selectItems } from './cloud-common.ts'
 
 /** `/contracts` and `/requests/{id}/status`. The unauthenticated `GET /` lives in app.ts. */
 
@@ -41,18 +42,21 @@ export function cloudMiscRoutes({ store }: EmulatorDeps) {
 
   routes.get('/contracts', (c) => {
     const { base } = cloudViewOf(c, store)
-    const properties = {
+    const contract = {
       contractNumber: store.contract.contractNumber,
       owner: store.contract.ownerEmail,
       status: 'BILLABLE',
       regDomain: 'ionos.de',
-      resourceLimits,
     }
+    const contracts = selectItems(c, [contract], contractList)
     return c.json({
       id: 'contracts',
       type: 'collection',
       href: `${base}/contracts`,
-      items: [{ type: 'contract', properties }],
+      items: contracts.map((properties) => ({
+        type: 'contract',
+        properties: { ...properties, resourceLimits },
+      })),
     })
   })
 

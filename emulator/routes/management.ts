@@ -4,6 +4,7 @@ import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
 import { badRequest, notFound, unprocessable } from '../errors.ts'
 import { isUuid } from '../ids.ts'
 import { createKey, deleteKey, describeKey, renewKey } from '../keys.ts'
+import { exactFilters } from '../list-query.ts'
 import { accessKeyView, pageOf } from '../management-views.ts'
 import { regions, regionView } from '../regions.ts'
 import type { AccessKey, EmulatorStore } from '../store.ts'
@@ -50,7 +51,7 @@ export function managementRoutes({ store, options }: EmulatorDeps) {
 
   routes.get('/accesskeys', (c) => {
     const { offset, limit } = paging(c)
-    const filter = c.req.query('filter.accesskeyId')
+    const filter = exactFilters(c, 'access keys', ['accesskeyId'], badRequest).get('accesskeyId')
     const keys = store
       .keysOf(c.var.caller.user.id)
       .filter((key) => filter === undefined || key.accessKey === filter)
@@ -103,6 +104,7 @@ export function managementRoutes({ store, options }: EmulatorDeps) {
 
   routes.get('/regions', (c) => {
     const { offset, limit } = paging(c)
+    exactFilters(c, 'regions', [], badRequest)
     return c.json({
       id: '1bcda4f5-f78b-532d-976d-183e3437af91',
       type: 'collection',
