@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { faultPathMatcher } from '../emulator/faults.ts'
 import { demoPassword } from '../emulator/seed.ts'
 import { expect } from './fixtures.ts'
 
@@ -102,17 +103,8 @@ export function recordRequests(page: Page): string[] {
   return log
 }
 
-/** The emulator's path glob (`*` one segment, `**` any rest) as a test on a path. */
-export function globMatcher(glob: string): (path: string) => boolean {
-  const pattern = glob
-    .split(/(\*\*|\*)/)
-    .map((part) =>
-      part === '**' ? '.*' : part === '*' ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
-    )
-    .join('')
-  const regExp = new RegExp(`^${pattern}$`)
-  return (path) => regExp.test(path)
-}
+/** The emulator's own test of a fault's path glob (`*` one segment, `**` any rest). */
+export const globMatcher = faultPathMatcher
 
 /**
  * Opens `path` signed in as `email` without the sign-in form (which session.spec.ts tests): the

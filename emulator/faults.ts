@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono'
+import picomatch from 'picomatch'
 import type { EmulatorEnv } from './env.ts'
 import { ionosErrorBody } from './errors.ts'
 
@@ -10,7 +11,7 @@ import { ionosErrorBody } from './errors.ts'
 export interface FaultSpec {
   /** Any method when missing. */
   method?: string
-  /** A path glob: `*` is one segment, `**` any rest, e.g. `/cloudapi/v6/um/users/*\/s3keys`. */
+  /** A path glob (`faultPathMatcher`), e.g. `/cloudapi/v6/um/users/*\/s3keys`. */
   path: string
   status?: number
   errorCode?: string
@@ -30,14 +31,41 @@ export interface Fault extends FaultSpec {
   remaining: number
 }
 
-function globToRegExp(glob: string): RegExp {
-  const pattern = glob
-    .split(/(\*\*|\*)/)
-    .map((part) =>
-      part === '**' ? '.*' : part === '*' ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
-    )
-    .join('')
-  return new RegExp(`^${pattern}$`)
+/**
+ * Limits that keep matching fast: picomatch compiles to a backtracking RegExp, and each `**`
+ * (or a second `*` in one segment) multiplies the work on a long path. Within these limits the
+ * costliest glob takes well under a second against the longest path Node accepts (~16 KB).
+ */
+export const faultPathLimits = { length: 512, globstars: 2 } as const
+
+/** What is wrong with a fault's path glob, or undefined when it is fine. */
+export function faultPathProblem(glob: string): string | undefined {
+  if (!glob.startsWith('/')) return 'must start with "/".'
+  if (glob.length > faultPathLimits.length) {
+    return `at most ${faultPathLimits.length} characters, got ${glob.length}.`
+  }
+  const segments = glob.split('/')
+  const globstars = segments.filter((segment) => segment === '**').length
+  if (globstars > faultPathLimits.globstars) {
+    return `at most ${faultPathLimits.globstars} \`**\` in a glob, got ${globstars}.`
+  }
+  for (const segment of segments) {
+    if (segment === '**') continue
+    if (segment.includes('**'))
+      return `\`**\` must be a whole segment ("/a/**", "/**/b"), got "${segment}".`
+    if (segment.split('*').length > 2) return `at most one \`*\` in a segment, got "${segment}".`
+  }
+  return undefined
+}
+
+/**
+ * A fault's path glob as a test on a request path: `*` is one segment (or the rest of one, as in
+ * `abc*`), `**` any rest; every other character is literal (picomatch's `?`, `[…]`, `{…}` and
+ * `!(…)` are escaped). Check the glob with `faultPathProblem` first.
+ */
+export function faultPathMatcher(glob: string): (path: string) => boolean {
+  const literal = glob.replace(/[^\w*/]/g, '\\$&')
+  return picomatch(literal, { dot: true })
 }
 
 const defaultMessages: Record<number, string> = {
@@ -49,12 +77,12 @@ const defaultMessages: Record<number, string> = {
 }
 
 export class FaultList {
-  private faults: { fault: Fault; pattern: RegExp }[] = []
+  private faults: { fault: Fault; matches: (path: string) => boolean }[] = []
   private nextId = 1
 
   add(spec: FaultSpec): Fault {
     const fault: Fault = { ...spec, id: String(this.nextId++), remaining: spec.times ?? 1 }
-    this.faults.push({ fault, pattern: globToRegExp(spec.path) })
+    this.faults.push({ fault, matches: faultPathMatcher(spec.path) })
     return fault
   }
 
@@ -75,8 +103,8 @@ export class FaultList {
   /** The first fault matching the request, counted as used. */
   take(method: string, path: string): Fault | undefined {
     const entry = this.faults.find(
-      ({ fault, pattern }) =>
-        (fault.method === undefined || fault.method === method) && pattern.test(path),
+      ({ fault, matches }) =>
+        (fault.method === undefined || fault.method === method) && matches(path),
     )
     if (!entry) return undefined
     entry.fault.remaining -= 1

@@ -57,6 +57,45 @@ describe('injected failures', () => {
     expect((await client.get('/s3-management/regions/de', { auth: token })).status).toBe(504)
   })
 
+  it('matches `*` only up to a slash and takes every other character literally', async () => {
+    await addFault({ path: '/cloudapi/v6/um/users/*', status: 502, times: 10 })
+    await addFault({ path: '/cloudapi/v6/contr(a|x)cts', status: 503, times: 10 })
+    await addFault({ path: '/cloudapi/v6/um/group?', status: 504, times: 10 })
+    expect((await client.get(bobKeys, { auth: bob })).status).toBe(200)
+    expect(
+      (await client.get(`/cloudapi/v6/um/users/${demoUsers.bob.id}`, { auth: bob })).status,
+    ).toBe(502)
+    expect((await client.get('/cloudapi/v6/contracts', { auth: bob })).status).toBe(200)
+    const owner = basic(demoUsers.owner.email)
+    expect((await client.get('/cloudapi/v6/um/groups', { auth: owner })).status).toBe(200)
+  })
+
+  it('answers at once for the costliest glob it takes, against the longest path', async () => {
+    await addFault({ path: '/**/*a/**/*b', status: 500, times: 10 })
+    await addFault({ path: '/**/a*/**/*/b', status: 500, times: 10 })
+    // About 16,000 characters: close to the longest request line Node's HTTP server accepts.
+    for (const rest of [`${'a/'.repeat(7900)}c`, 'a'.repeat(15_800)]) {
+      const answer = await client.get(`/cloudapi/v6/${rest}`, { auth: bob })
+      expect(answer.status).toBe(404)
+    }
+  }, 15_000)
+
+  it.each([
+    ['three `**`', '/**/a/**/b/**', /^path: at most 2 `\*\*` in a glob, got 3\./],
+    ['twenty `**`', `/${Array(20).fill('**').join('/a/')}/b`, /at most 2 `\*\*` in a glob, got 20/],
+    ['`**` inside a segment', '/cloudapi/**x', /`\*\*` must be a whole segment/],
+    ['two `*` in one segment', '/cloudapi/v6/*a*', /at most one `\*` in a segment, got "\*a\*"/],
+    ['a glob over 512 characters', `/${'a'.repeat(512)}`, /at most 512 characters, got 513/],
+  ])(
+    'refuses a path glob with %s, so that no glob can stall the emulator',
+    async (_name, path, message) => {
+      const answer = await client.post('/__emulator/faults', { body: { path, status: 500 } })
+      expect(answer.status).toBe(422)
+      expect(answer.body.messages[0].message).toMatch(message)
+      expect((await client.get('/__emulator/faults')).body.faults).toEqual([])
+    },
+  )
+
   it('answers 429 with Retry-After, 1 second unless told otherwise', async () => {
     await addFault({ path: '/cloudapi/v6/contracts', status: 429 })
     await addFault({ path: '/cloudapi/v6/contracts', status: 429, retryAfter: 7 })

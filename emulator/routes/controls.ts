@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { EmulatorDeps } from '../env.ts'
 import { notFound } from '../errors.ts'
-import type { FaultList } from '../faults.ts'
+import { faultPathProblem, type FaultList } from '../faults.ts'
 import { snapshotOf } from '../snapshot.ts'
 import { readJsonBody } from '../validation.ts'
 
@@ -25,7 +25,10 @@ const faultSpec = z
       .transform((method) => method.toUpperCase())
       .pipe(z.enum(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']))
       .optional(),
-    path: z.string().startsWith('/'),
+    path: z.string().superRefine((glob, context) => {
+      const problem = faultPathProblem(glob)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    }),
     status: z.int().min(400).max(599).optional(),
     errorCode: z.string().optional(),
     message: z.string().optional(),
