@@ -44,7 +44,11 @@ const server = await startServer({ CONSOLE_DIST: consoleDist })
 // The floor is served by the same server code (headers, compression, SPA fallback).
 const floorServer = await startServer({ CONSOLE_DIST: floorDist })
 const resetEmulator = async () => {
-  const response = await fetch(`${server.url}/__emulator/reset`, { method: 'POST' })
+  const response = await fetch(`${server.url}/__emulator/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+  })
   if (!response.ok) throw new Error(`emulator reset failed: ${response.status}`)
 }
 let measured: Pick<BenchResults, 'lighthouse' | 'keysLoad' | 'interactions'>

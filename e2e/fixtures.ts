@@ -28,10 +28,11 @@ export const test = base.extend<{ emulator: Emulator; guard: void }, { server: {
   ],
   baseURL: async ({ server }, use) => use(server.url),
   emulator: async ({ request, server }, use) => {
-    const call = async (method: 'POST' | 'PUT', path: string, data?: unknown) => {
+    const call = async (method: 'POST' | 'PUT', path: string, data: unknown = {}) => {
       // A fresh connection each time: a kept-alive one may be closed by the server (idle for 5 s
       // while the page worked) just as it is reused, which fails the call with ECONNRESET.
       const headers = { Connection: 'close' }
+      // `data` makes Playwright send JSON, which the emulator requires of a state-changing control.
       const response = await request.fetch(server.url + path, { method, data, headers })
       expect(response.ok(), `${method} ${path}`).toBe(true)
     }

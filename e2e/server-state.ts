@@ -32,7 +32,11 @@ export async function serverState(request: APIRequestContext): Promise<Snapshot>
 }
 
 export async function clearFaults(request: APIRequestContext): Promise<void> {
-  const response = await request.delete('/__emulator/faults', { headers: FRESH_CONNECTION })
+  // The emulator takes a state-changing control only as JSON (emulator/control-guard.ts).
+  const response = await request.delete('/__emulator/faults', {
+    headers: FRESH_CONNECTION,
+    data: {},
+  })
   expect(response.ok()).toBe(true)
 }
 

@@ -40,7 +40,8 @@ export function prefixedQuery(c: Context, prefix: string): Map<string, string> {
 const unsupportedMediaType = () =>
   new ApiError(415, errorCodes.unsupportedMediaType, 'Content-Type must be application/json.')
 
-function isJsonContentType(header: string | undefined): boolean {
+/** `application/json`, in any letter case, with or without parameters such as `charset`. */
+export function isJsonContentType(header: string | undefined): boolean {
   const mediaType = header?.split(';')[0]?.trim().toLowerCase()
   return mediaType === 'application/json'
 }

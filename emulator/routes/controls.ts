@@ -1,12 +1,16 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { guardControls } from '../control-guard.ts'
 import type { EmulatorDeps } from '../env.ts'
 import { notFound } from '../errors.ts'
 import { faultPathProblem, type FaultList } from '../faults.ts'
 import { snapshotOf } from '../snapshot.ts'
 import { readJsonBody } from '../validation.ts'
 
-/** `/__emulator`: test controls. Part of the emulator only, never of the built SPA. */
+/**
+ * `/__emulator`: test controls. Part of the emulator only, never of the built SPA; only scripts on
+ * this machine may use them (control-guard.ts).
+ */
 
 const bucketCount = z.strictObject({ count: z.int().min(0).max(500) })
 
@@ -52,6 +56,7 @@ export interface ControlDeps extends EmulatorDeps {
 
 export function controlRoutes({ store, faults, reset }: ControlDeps) {
   const routes = new Hono()
+  routes.use('*', guardControls)
 
   routes.post('/reset', (c) => {
     reset()

@@ -39,7 +39,8 @@ export function setUpEmulator(): void {
 export async function control(method: string, path: string, body?: unknown): Promise<Response> {
   const response = await fetch(`${window.location.origin}/__emulator${path}`, {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    // The emulator takes a state change only as JSON (emulator/control-guard.ts).
+    headers: { 'Content-Type': 'application/json' },
     body: body === undefined ? null : JSON.stringify(body),
   })
   if (!response.ok) throw new Error(`${method} /__emulator${path}: ${response.status}`)
