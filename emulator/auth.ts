@@ -29,6 +29,10 @@ export function jwtPrivileges(store: EmulatorStore, user: User): string[] {
   return names
 }
 
+/**
+ * A token that the APIs take for exactly `ttlSeconds` from now. Its `iat` and `exp` (whole seconds)
+ * are rounded down, so `exp - iat` is the ttl and a client that trusts `exp` never uses it late.
+ */
 export function issueToken(store: EmulatorStore, user: User, ttlSeconds: number): string {
   const now = Date.now()
   const id = randomUUID()
@@ -38,7 +42,8 @@ export function issueToken(store: EmulatorStore, user: User, ttlSeconds: number)
     id,
     userId: user.id,
     createdDate: new Date(iat * 1000).toISOString(),
-    expiresAt: exp * 1000,
+    expirationDate: new Date(exp * 1000).toISOString(),
+    expiresAt: now + ttlSeconds * 1000,
   })
   const identity = {
     uuid: user.id,

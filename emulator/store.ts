@@ -83,6 +83,9 @@ export interface TokenRecord {
   id: string
   userId: string
   createdDate: string
+  /** What the Auth API shows: the JWT's `exp`, whole seconds. */
+  expirationDate: string
+  /** Epoch ms from which the APIs refuse the token: exactly its ttl after it was made. */
   expiresAt: number
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { demoContractNumber, demoUsers } from '../seed.ts'
 import { basic, bearer, startClient, type EmulatorClient } from '../test/client.ts'
 
@@ -94,12 +94,18 @@ describe('token generation', () => {
   })
 
   it('refuses a ttl that is not a whole number of seconds up to a year', async () => {
-    for (const ttl of ['0', '-5', 'soon', '1.5', '31536001']) {
+    const bob = basic(demoUsers.bob.email)
+    await client.delete('/auth/v1/tokens?criteria=ALL', { auth: bob })
+    for (const ttl of ['0', '-5', 'soon', '1.5', '31536001', '', '1e3', '0x10', '%2B5']) {
       const answer = await client.refused(422, () =>
-        client.get(`/auth/v1/tokens/generate?ttl=${ttl}`, { auth: basic(demoUsers.bob.email) }),
+        client.get(`/auth/v1/tokens/generate?ttl=${ttl}`, { auth: bob }),
       )
-      expect(answer.body.messages[0].message).toMatch(/^ttl must be/)
+      expect(answer.body.messages[0]).toEqual({
+        errorCode: '200',
+        message: `ttl must be a whole number from 1 to 31536000, got "${decodeURIComponent(ttl)}".`,
+      })
     }
+    expect((await client.get('/auth/v1/tokens', { auth: bob })).body.tokens).toEqual([])
   })
 
   it('refuses a token from another contract number', async () => {
@@ -113,12 +119,73 @@ describe('token generation', () => {
 })
 
 describe('token lifetime', () => {
-  it('refuses an expired token at once', async () => {
-    const auth = await client.signIn(demoUsers.bob.email, '?ttl=1')
-    expect((await client.get('/cloudapi/v6/contracts', { auth })).status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, 1100))
-    await client.refused(401, () => client.get('/cloudapi/v6/contracts', { auth }))
-    await client.refused(401, () => client.get('/s3-management/accesskeys', { auth }))
+  // The emulator runs in this process: only its clock (Date) is moved, timers and HTTP stay real.
+  afterEach(() => vi.useRealTimers())
+  const at = (time: number) => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(time)
+  }
+  const everyApi = ['/cloudapi/v6/contracts', '/s3-management/accesskeys', '/auth/v1/tokens']
+
+  it('answers a token made with ?ttl=N for exactly N seconds, then 401 on every API', async () => {
+    // Late in a second, where a lifetime counted from the whole second would end 0.9 s early.
+    const madeAt = Date.parse('2030-01-01T10:00:00.900Z')
+    at(madeAt)
+    const auth = await client.signIn(demoUsers.bob.email, '?ttl=60')
+    at(madeAt + 59_999)
+    for (const path of everyApi) {
+      expect((await client.get(path, { auth })).status, path).toBe(200)
+    }
+    at(madeAt + 60_000)
+    for (const path of everyApi) {
+      const answer = await client.refused(401, () => client.get(path, { auth }))
+      expect(answer.body.messages[0], path).toEqual({ errorCode: '315', message: 'Unauthorized' })
+    }
+    const other = await client.get('/auth/v1/tokens/generate', { auth })
+    expect(other.status).toBe(401)
+  })
+
+  it('lists a token with the expiry its ttl gave it, the JWT’s exp', async () => {
+    at(Date.parse('2030-01-01T10:00:00.400Z'))
+    const bob = basic(demoUsers.bob.email)
+    await client.delete('/auth/v1/tokens?criteria=ALL', { auth: bob })
+    const auth = await client.signIn(demoUsers.bob.email, '?ttl=28800')
+    const { header, payload } = decode(auth.slice('Bearer '.length))
+    expect(payload.exp - payload.iat).toBe(28_800)
+    const list = await client.get('/auth/v1/tokens', { auth })
+    expect(list.body.tokens).toEqual([
+      {
+        id: header.kid,
+        href: `${client.url}/auth/v1/tokens/${header.kid}`,
+        createdDate: '2030-01-01T10:00:00.000Z',
+        expirationDate: '2030-01-01T18:00:00.000Z',
+      },
+    ])
+    expect(Date.parse(list.body.tokens[0].expirationDate)).toBe(payload.exp * 1000)
+  })
+
+  it('lists an expired token until criteria=EXPIRED deletes it', async () => {
+    const madeAt = Date.parse('2030-01-01T10:00:00.000Z')
+    at(madeAt)
+    const bob = basic(demoUsers.bob.email)
+    await client.delete('/auth/v1/tokens?criteria=ALL', { auth: bob })
+    const short = await client.signIn(demoUsers.bob.email, '?ttl=5')
+    const long = await client.signIn(demoUsers.bob.email, '?ttl=3600')
+    const idOf = (auth: string) => decode(auth.slice('Bearer '.length)).header.kid
+    at(madeAt + 10_000)
+    const listed = async () =>
+      (await client.get('/auth/v1/tokens', { auth: bob })).body.tokens.map(
+        (token: { id: string; expirationDate: string }) => [token.id, token.expirationDate],
+      )
+    expect(await listed()).toEqual([
+      [idOf(short), '2030-01-01T10:00:05.000Z'],
+      [idOf(long), '2030-01-01T11:00:00.000Z'],
+    ])
+    expect((await client.delete('/auth/v1/tokens?criteria=EXPIRED', { auth: bob })).status).toBe(
+      200,
+    )
+    expect(await listed()).toEqual([[idOf(long), '2030-01-01T11:00:00.000Z']])
+    expect((await client.get('/cloudapi/v6/contracts', { auth: long })).status).toBe(200)
   })
 
   it('refuses a revoked token at once, and only its owner may revoke it', async () => {

@@ -12,7 +12,7 @@ function tokenView(c: Context, token: TokenRecord) {
     id: token.id,
     href: new URL(`/auth/v1/tokens/${token.id}`, c.req.url).href,
     createdDate: token.createdDate,
-    expirationDate: new Date(token.expiresAt).toISOString(),
+    expirationDate: token.expirationDate,
   }
 }
 
@@ -36,9 +36,9 @@ export function authRoutes({ store }: EmulatorDeps) {
     return c.json({ token })
   })
 
+  // Expired tokens are listed, with their past expirationDate, until criteria=EXPIRED deletes them.
   routes.get('/tokens', (c) => {
-    const now = Date.now()
-    const tokens = ownTokens(c.var.caller.user.id).filter((token) => token.expiresAt > now)
+    const tokens = ownTokens(c.var.caller.user.id)
     return c.json({ tokens: tokens.map((token) => tokenView(c, token)) })
   })
 
