@@ -1,21 +1,54 @@
-import { startTestEmulator } from '../emulator/testing.ts'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { createEmulator } from '../emulator/app.ts'
+import { defaultEmulatorOptions } from '../emulator/options.ts'
 import { expect, test } from './fixtures.ts'
 import { signIn } from './helpers.ts'
 import { startNginx, type RunningNginx } from './nginx.ts'
 
+interface Upstream {
+  url: string
+  close: () => Promise<void>
+}
+
+/**
+ * The emulator as a real upstream may answer: with its own caching, a cookie and a server name,
+ * none of which may reach the browser through the proxy.
+ */
+async function startNoisyUpstream(): Promise<Upstream> {
+  const { app } = createEmulator(defaultEmulatorOptions)
+  const noisy = async (request: Request) => {
+    const answer = await app.fetch(request)
+    const headers = new Headers(answer.headers)
+    headers.set('Cache-Control', 'public, max-age=86400')
+    headers.set('Expires', 'Thu, 31 Dec 2099 23:59:59 GMT')
+    headers.append('Set-Cookie', 'upstream-session=abc; Path=/; HttpOnly')
+    headers.set('Server', 'upstream-api/9.9')
+    return new Response(answer.body, { status: answer.status, headers })
+  }
+  return await new Promise((resolve) => {
+    const server = serve({ fetch: noisy, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      }),
+    )
+  })
+}
+
 // The documented nginx deployment (deploy/), with its IONOS upstreams pointed at a local emulator.
 test.describe('the console behind the documented nginx configuration', () => {
-  let emulator: Awaited<ReturnType<typeof startTestEmulator>>
+  let upstream: Upstream
   let nginx: RunningNginx
 
   test.beforeAll(async () => {
-    emulator = await startTestEmulator()
-    nginx = await startNginx(emulator.url)
+    upstream = await startNoisyUpstream()
+    nginx = await startNginx(upstream.url)
   })
 
   test.afterAll(async () => {
     await nginx?.stop()
-    await emulator?.close()
+    await upstream?.close()
   })
 
   test('signs in and lists the keys through the reverse proxy', async ({ page }) => {
@@ -45,6 +78,87 @@ test.describe('the console behind the documented nginx configuration', () => {
     expect(script).toBeDefined()
     const asset = await request.get(`${nginx.url}${script}`)
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
-    expect((await request.get(`${nginx.url}/assets/missing-chunk.js`)).status()).toBe(404)
+  })
+
+  test('never lets an error be cached: a missing asset’s 404, a refused method, an overlong URI', async ({
+    request,
+  }) => {
+    const missing = await request.get(`${nginx.url}/assets/missing-chunk.js`)
+    expect(missing.status()).toBe(404)
+    expect(missing.headers()['cache-control']).toBe('no-store')
+    expect(missing.headers()['content-security-policy']).toContain("script-src 'self'")
+    const refused = await request.post(`${nginx.url}/keys`, { data: 'x' })
+    expect(refused.status()).toBe(405)
+    expect(refused.headers()['cache-control']).toBe('no-store')
+    // Refused before nginx picks a location.
+    const overlong = await request.get(`${nginx.url}/${'a'.repeat(9000)}`)
+    expect(overlong.status()).toBe(414)
+    expect(overlong.headers()['cache-control']).toBe('no-store')
+  })
+
+  test('names itself nginx without a version on pages, assets, errors and API answers', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/',
+      '/keys',
+      '/assets/missing-chunk.js',
+      '/cloudapi/v6/',
+      '/auth/v1/tokens',
+    ]) {
+      const answer = await request.get(`${nginx.url}${path}`)
+      expect(answer.headers()['server'], path).toBe('nginx')
+      expect(await answer.text(), path).not.toMatch(/nginx\/\d/)
+    }
+  })
+
+  test('answers every API route with no-store, and keeps the upstream’s caching, cookies and server name out', async ({
+    request,
+  }) => {
+    const basic = `Basic ${Buffer.from('alice@example.com:demo').toString('base64')}`
+    const generated = await request.get(`${nginx.url}/auth/v1/tokens/generate`, {
+      headers: { Authorization: basic },
+    })
+    expect(generated.status()).toBe(200)
+    const { token } = (await generated.json()) as { token: string }
+    const bearer = { Authorization: `Bearer ${token}` }
+    // The upstream fails the next read of the regions: errors are no-store too.
+    const fault = await request.post(`${upstream.url}/__emulator/faults`, {
+      data: { path: '/s3-management/regions', status: 503 },
+    })
+    expect(fault.status()).toBe(201)
+
+    const answers = [
+      ['GET /auth/v1/tokens/generate', 200, generated],
+      ['GET /cloudapi/v6/ (no auth)', 200, await request.get(`${nginx.url}/cloudapi/v6/`)],
+      [
+        'GET /cloudapi/v6/contracts',
+        200,
+        await request.get(`${nginx.url}/cloudapi/v6/contracts`, { headers: bearer }),
+      ],
+      [
+        'GET /cloudapi/v6/contracts (no auth)',
+        401,
+        await request.get(`${nginx.url}/cloudapi/v6/contracts`),
+      ],
+      [
+        'GET /s3-management/accesskeys',
+        200,
+        await request.get(`${nginx.url}/s3-management/accesskeys`, { headers: bearer }),
+      ],
+      [
+        'GET /s3-management/regions (injected 503)',
+        503,
+        await request.get(`${nginx.url}/s3-management/regions`, { headers: bearer }),
+      ],
+    ] as const
+    for (const [what, status, answer] of answers) {
+      expect(answer.status(), what).toBe(status)
+      const headers = answer.headers()
+      expect(headers['cache-control'], what).toBe('no-store')
+      expect(headers['expires'], what).toBeUndefined()
+      expect(headers['set-cookie'], what).toBeUndefined()
+      expect(headers['server'], what).toBe('nginx')
+    }
   })
 })
