@@ -8,12 +8,12 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 
 /**
- * Validates the emulator's answers against the OpenAPI files in ../shared/specs with ajv. The
+ * Validates the emulator's answers against the OpenAPI files in emulator/contracts with ajv. The
  * schemas are converted to JSON Schema once and cached in the temp directory, because parsing
  * the 1.4 MB Cloud API file takes most of a second and every test file needs it.
  */
 
-export const specsDirectory = path.resolve(import.meta.dirname, '../../../shared/specs')
+export const specsDirectory = path.resolve(import.meta.dirname, '../contracts')
 
 const apis = [
   { name: 'cloud', prefix: '/cloudapi/v6', file: 'cloud-api-v6.yaml' },
@@ -27,7 +27,7 @@ const apis = [
 
 /**
  * THE ONE PLACE where the specs are corrected, for what the real Cloud API is documented to do
- * (shared/reference/ionos-api.md) and its spec does not allow. Nothing else is loosened.
+ * (IONOS's API documentation) and its spec does not allow. Nothing else is loosened.
  * - `null` where the spec says string (§3.1): `s3CanonicalUserId` is null until the user's
  *   first key; `lastLogin` is null for a user who never signed in.
  * - Bare references (`id`, `type`, `href` only) where the spec requires `properties` (§1.1):
