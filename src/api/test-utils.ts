@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest'
 import type { FaultSpec } from '../../emulator/faults'
 import { demoPassword } from '../../emulator/seed'
-import { startTestEmulator } from '../../emulator/testing'
+import { startTestEmulator, type TestServerOptions } from '../../emulator/testing'
 import { generateToken } from './auth'
 import { setAuthToken } from './session-token'
 import { setUnauthorizedHandler } from './unauthorized'
@@ -16,13 +16,16 @@ declare const jsdom: { reconfigure(options: { url: string }): void }
 
 /**
  * Starts an emulator for the file, points the page's origin at it (so the relative base URLs
- * resolve to it), and gives every test a freshly seeded emulator and a signed-out client.
+ * resolve to it), and gives every test a freshly seeded emulator and a signed-out client. Returns
+ * how many requests have reached the emulator so far.
  */
-export function setUpEmulator(): void {
+export function setUpEmulator(serverOptions: TestServerOptions = {}): { requestCount(): number } {
   let close: (() => Promise<void>) | undefined
+  let requestCount = () => 0
   beforeAll(async () => {
-    const emulator = await startTestEmulator()
+    const emulator = await startTestEmulator({}, serverOptions)
     close = emulator.close
+    requestCount = emulator.requestCount
     jsdom.reconfigure({ url: `${emulator.url}/` })
   })
   afterAll(async () => {
@@ -33,6 +36,7 @@ export function setUpEmulator(): void {
     setUnauthorizedHandler(null)
     await control('POST', '/reset')
   })
+  return { requestCount: () => requestCount() }
 }
 
 /** Calls the emulator's test controls (`/__emulator/...`). */
