@@ -6,6 +6,8 @@ import path from 'node:path'
 import { createEmulator, EMULATOR_PATH_PREFIXES } from '../emulator/app.ts'
 import type { EmulatorOptions } from '../emulator/options.ts'
 import { distDirectory } from './build-state.ts'
+import { mountIonosProxy, type RequestLog } from './live/proxy.ts'
+import type { LiveSettings } from './live/settings.ts'
 import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from './security-headers.ts'
 
 /**
@@ -17,6 +19,38 @@ export function createConsoleServer(
   dist: string = distDirectory,
 ) {
   const emulator = createEmulator(emulatorOptions)
+  const app = createSite(dist, {
+    mountApis: (site) => {
+      for (const prefix of EMULATOR_PATH_PREFIXES) {
+        site.all(`${prefix}/*`, (c) => emulator.app.fetch(c.req.raw, c.env))
+        site.all(prefix, (c) => emulator.app.fetch(c.req.raw, c.env))
+      }
+    },
+  })
+  return { app, emulator }
+}
+
+/**
+ * Live mode (`IONOS=live npm start`): the same SPA, with the three API paths proxied to IONOS.
+ * No emulator and no `/__emulator`: those paths are the SPA's like any other.
+ */
+export function createLiveConsoleServer(
+  settings: LiveSettings,
+  log: RequestLog,
+  dist: string = distDirectory,
+) {
+  const app = createSite(dist, {
+    mountApis: (site) => mountIonosProxy(site, settings, log),
+  })
+  return { app }
+}
+
+interface SiteOptions {
+  /** Mounts the same-origin API paths, before compression (API answers are never compressed). */
+  mountApis: (app: Hono) => void
+}
+
+function createSite(dist: string, { mountApis }: SiteOptions): Hono {
   const app = new Hono()
   // serveStatic resolves its root against the working directory.
   const relativeDist = path.relative(process.cwd(), dist) || '.'
@@ -25,10 +59,7 @@ export function createConsoleServer(
     await next()
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value)
   })
-  for (const prefix of EMULATOR_PATH_PREFIXES) {
-    app.all(`${prefix}/*`, (c) => emulator.app.fetch(c.req.raw, c.env))
-    app.all(prefix, (c) => emulator.app.fetch(c.req.raw, c.env))
-  }
+  mountApis(app)
   app.use('*', compress())
   app.use(
     '/assets/*',
@@ -55,5 +86,5 @@ export function createConsoleServer(
     c.header('Cache-Control', REVALIDATE_CACHE)
     return c.html(await indexHtml)
   })
-  return { app, emulator }
+  return app
 }
