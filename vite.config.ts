@@ -3,15 +3,21 @@ import react from '@vitejs/plugin-react'
 import { getRequestListener } from '@hono/node-server'
 import { createEmulator, EMULATOR_PATH_PREFIXES } from './emulator/app.ts'
 import { emulatorOptionsFromEnv } from './emulator/options.ts'
+import { withEmulatorMeta } from './scripts/emulator-html.ts'
 import { prerenderPages } from './scripts/prerender-plugin.ts'
 import { startChunkOutput } from './scripts/start-chunk.ts'
 import { lazyDefaultThemes } from './scripts/lazy-default-themes.ts'
 import { compileHints } from './scripts/compile-hints.ts'
 
-/** Serves the local IONOS API emulator on the dev server's own origin, as `npm start` does. */
+/**
+ * Serves the local IONOS API emulator on the dev server's own origin, as `npm start` does, and
+ * says so in the page (the sign-in page then mentions the demo accounts).
+ */
 function ionosEmulator(): Plugin {
   return {
     name: 'ionos-emulator',
+    apply: 'serve',
+    transformIndexHtml: (html) => withEmulatorMeta(html),
     configureServer(server) {
       const { app } = createEmulator(emulatorOptionsFromEnv(process.env))
       const listener = getRequestListener(app.fetch)

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server'
 import { createEmulator } from '../emulator/app.ts'
 import { defaultEmulatorOptions } from '../emulator/options.ts'
 import { expect, test } from './fixtures.ts'
-import { signIn } from './helpers.ts'
+import { signIn, waitForTheApp } from './helpers.ts'
 import { startNginx, type RunningNginx } from './nginx.ts'
 
 interface Upstream {
@@ -55,6 +55,17 @@ test.describe('the console behind the documented nginx configuration', () => {
     await signIn(page, 'alice@example.com', `${nginx.url}/keys`)
     await expect(page.getByText('2 of 5 keys')).toBeVisible()
     await expect(page.getByRole('cell', { name: 'Website assets' })).toBeVisible()
+  })
+
+  test('does not mention the demo accounts on the sign-in page: a deployment serves IONOS', async ({
+    page,
+  }) => {
+    await page.goto(`${nginx.url}/login`)
+    await waitForTheApp(page)
+    await page.getByRole('textbox', { name: 'Email' }).fill('someone@example.com')
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+    await expect(page.getByRole('note')).toHaveCount(0)
+    await expect(page.locator('body')).not.toContainText('alice@example.com')
   })
 
   test('serves deep links, caching and the security headers', async ({ request }) => {

@@ -29,3 +29,11 @@ export async function signIn(page: Page, email: string, path = '/keys') {
   await submitSignInForm(page, email)
   await expect(page.getByRole('button', { name: /^Account:/ })).toBeVisible()
 }
+
+/** React has taken over the page: its handlers are on the form (React keeps them on the node). */
+export async function waitForTheApp(page: Page) {
+  await page.waitForFunction(() => {
+    const form = document.querySelector('form')
+    return form !== null && Object.keys(form).some((key) => key.startsWith('__react'))
+  })
+}

@@ -1,7 +1,13 @@
 import type { Page, Route } from '@playwright/test'
 import { demoUsers } from '../emulator/seed.ts'
 import { expect, test } from './fixtures.ts'
-import { DEMO_PASSWORD, fillSignInForm, signIn, submitSignInForm } from './helpers.ts'
+import {
+  DEMO_PASSWORD,
+  fillSignInForm,
+  signIn,
+  submitSignInForm,
+  waitForTheApp,
+} from './helpers.ts'
 
 /**
  * Holds the app's entry script (or another of its files) until `release`: the page is as it
@@ -15,14 +21,6 @@ async function holdTheApp(page: Page, script = /\/assets\/index-[^/]+\.js$/) {
     await route.continue()
   })
   return release
-}
-
-/** React has taken over the page: its handlers are on the form (React keeps them on the node). */
-async function waitForTheApp(page: Page) {
-  await page.waitForFunction(() => {
-    const form = document.querySelector('form')
-    return form !== null && Object.keys(form).some((key) => key.startsWith('__react'))
-  })
 }
 
 /**
@@ -106,6 +104,48 @@ test.describe('the pre-rendered sign-in page', () => {
     // Clicked once, handled once: a click after the code runs is the app's alone.
     await page.getByRole('tab', { name: 'Email and password' }).click()
     await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible()
+  })
+
+  test('names the demo account under the form once its code has run, and moves nothing', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = []
+      Object.assign(window, { layoutShifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value)
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    const release = await holdTheApp(page)
+    await page.goto('/login', { waitUntil: 'commit' })
+    const parts = [
+      page.getByRole('heading', { level: 1, name: 'Sign in' }),
+      page.getByRole('textbox', { name: 'Email' }),
+      page.getByRole('textbox', { name: 'Password' }),
+      page.getByRole('button', { name: 'Sign in' }),
+    ]
+    await expect(parts[3]!).toBeVisible()
+    // Not in the HTML made at build time: the same build serves IONOS.
+    await expect(page.getByRole('note')).toHaveCount(0)
+    const before = await Promise.all(parts.map((part) => part.boundingBox()))
+
+    release()
+    await expect(page.getByRole('note')).toHaveText(
+      'Demo: sign in as alice@example.com with the password demo; the other demo accounts are listed in the README.',
+    )
+    expect(await Promise.all(parts.map((part) => part.boundingBox()))).toEqual(before)
+    expect(
+      await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts),
+    ).toEqual([])
+  })
+
+  test('names the demo account in German for a German visitor', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('oskc.locale', 'de'))
+    await page.goto('/login')
+    await expect(page.getByRole('note')).toHaveText(
+      'Demo: Melden Sie sich als alice@example.com mit dem Passwort demo an; die übrigen Demo-Konten stehen in der README.',
+    )
   })
 
   test('paints in the dark scheme for a visitor whose system is dark, before any app code', async ({

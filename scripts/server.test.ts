@@ -14,11 +14,14 @@ let origin: string
 beforeAll(async () => {
   dist = mkdtempSync(path.join(tmpdir(), 'console-dist-'))
   mkdirSync(path.join(dist, 'assets'))
-  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>console</title>')
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><head><title>console</title></head>')
   writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("app")')
   writeFileSync(path.join(dist, 'robots.txt'), 'User-agent: *')
   mkdirSync(path.join(dist, 'login'))
-  writeFileSync(path.join(dist, 'login', 'index.html'), '<!doctype html><title>sign in</title>')
+  writeFileSync(
+    path.join(dist, 'login', 'index.html'),
+    '<!doctype html><head><title>sign in</title></head>',
+  )
   const { app } = createConsoleServer(defaultEmulatorOptions, dist)
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve())
@@ -45,6 +48,17 @@ describe('the npm start server', () => {
     expect(await response.text()).toContain('<title>sign in</title>')
     expect(response.headers.get('cache-control')).toBe('no-cache')
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
+  })
+
+  it('tells every page that its backend is the emulator, so the sign-in page may name the demo accounts', async () => {
+    for (const page of ['/login', '/users/123/keys']) {
+      const response = await fetch(`${origin}${page}`, { headers: { 'Accept-Encoding': 'gzip' } })
+      expect(await response.text()).toContain(
+        '<head><meta name="oskc-backend" content="emulator"><title>',
+      )
+    }
+    const asset = await fetch(`${origin}/assets/index-abc123.js`)
+    expect(await asset.text()).toBe('console.log("app")')
   })
 
   it('sends a strict content security policy and the other security headers', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createEmulator, EMULATOR_PATH_PREFIXES } from '../emulator/app.ts'
 import type { EmulatorOptions } from '../emulator/options.ts'
 import { distDirectory } from './build-state.ts'
+import { announceEmulator } from './emulator-html.ts'
 import { mountIonosProxy, type RequestLog } from './live/proxy.ts'
 import type { LiveSettings } from './live/settings.ts'
 import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from './security-headers.ts'
@@ -26,6 +27,8 @@ export function createConsoleServer(
         site.all(prefix, (c) => emulator.app.fetch(c.req.raw, c.env))
       }
     },
+    // Only here is the backend the demo data, so only here may the sign-in page mention it.
+    announceEmulator: true,
   })
   return { app, emulator }
 }
@@ -41,6 +44,7 @@ export function createLiveConsoleServer(
 ) {
   const app = createSite(dist, {
     mountApis: (site) => mountIonosProxy(site, settings, log),
+    announceEmulator: false,
   })
   return { app }
 }
@@ -48,9 +52,10 @@ export function createLiveConsoleServer(
 interface SiteOptions {
   /** Mounts the same-origin API paths, before compression (API answers are never compressed). */
   mountApis: (app: Hono) => void
+  announceEmulator: boolean
 }
 
-function createSite(dist: string, { mountApis }: SiteOptions): Hono {
+function createSite(dist: string, { mountApis, announceEmulator: demo }: SiteOptions): Hono {
   const app = new Hono()
   // serveStatic resolves its root against the working directory.
   const relativeDist = path.relative(process.cwd(), dist) || '.'
@@ -61,6 +66,7 @@ function createSite(dist: string, { mountApis }: SiteOptions): Hono {
   })
   mountApis(app)
   app.use('*', compress())
+  if (demo) app.use('*', announceEmulator())
   app.use(
     '/assets/*',
     serveStatic({

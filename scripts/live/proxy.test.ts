@@ -106,6 +106,15 @@ describe('live mode in front of IONOS', () => {
     expect(await proxied.text()).toBe(await direct.text())
   })
 
+  it('serves pages that do not claim the emulator as their backend', async () => {
+    const live = await liveConsole(apisAt(ionos.url))
+    for (const page of ['/login', '/keys']) {
+      const html = await (await fetch(`${live.url}${page}`)).text()
+      expect(html).toContain('<head>')
+      expect(html).not.toContain('oskc-backend')
+    }
+  })
+
   it('does not serve the emulator or its controls', async () => {
     const live = await liveConsole(apisAt(ionos.url))
     const before = ionos.requestCount()

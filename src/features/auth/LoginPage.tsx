@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { useMessages } from '../../lib/i18n'
 import { useSession } from '../../lib/session'
+import { DemoAccountsNote } from './DemoAccountsNote'
 import { authMessages } from './messages'
 import { SignInForm } from './SignInForm'
 
@@ -40,6 +41,7 @@ export function LoginPage({ productName }: { productName: string }) {
             <Alert severity="info">{t('sessionExpiredNote')}</Alert>
           )}
           <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+          <DemoAccountsNote />
         </Stack>
       </Paper>
     </Box>

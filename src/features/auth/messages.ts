@@ -27,6 +27,8 @@ export const authMessages = defineMessages({
       'This token is no longer valid: it was revoked or has expired. Create a new one.',
     networkError: 'The IONOS API could not be reached. Check your connection and try again.',
     sessionExpiredNote: 'Your session has ended. Please sign in again.',
+    demoAccounts:
+      'Demo: sign in as alice@example.com with the password demo; the other demo accounts are listed in the README.',
     reauthTitle: 'Sign in again to continue',
     reauthIntro:
       'Your session has ended. Sign in again and the console finishes what you were doing; nothing you typed is lost.',
@@ -61,6 +63,8 @@ export const authMessages = defineMessages({
     networkError:
       'Die IONOS-API ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     sessionExpiredNote: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+    demoAccounts:
+      'Demo: Melden Sie sich als alice@example.com mit dem Passwort demo an; die übrigen Demo-Konten stehen in der README.',
     reauthTitle: 'Erneut anmelden, um fortzufahren',
     reauthIntro:
       'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, dann führt die Konsole Ihre Aktion zu Ende; Ihre Eingaben bleiben erhalten.',
