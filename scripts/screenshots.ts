@@ -35,6 +35,8 @@ async function myKeys(context: BrowserContext, scheme: string) {
   await page.setViewportSize({ width: 1280, height: WIDTHS[1280] })
   await page.goto('/login')
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  // With the emulator the page names the demo account once the app runs; the picture shows that.
+  await expect(page.getByRole('note')).toContainText('alice@example.com')
   await shoot(page, `login-1280-${scheme}`)
   await signIn(page, 'alice@example.com')
   await expect(page.getByText('2 of 5 keys')).toBeVisible()
