@@ -11,9 +11,9 @@ import Typography from '@mui/material/Typography'
 import { useId } from 'react'
 import { downloadText } from '../../../lib/download'
 import { useMessages } from '../../../lib/i18n'
-import { inventoryCsv, inventoryFileName } from './csv'
+import { INVENTORY_HEADER, inventoryCsv, inventoryFileName } from './csv'
 import { inventoryMessages } from './messages'
-import { DEFAULT_CONCURRENCY, type UserResult } from './scan'
+import type { UserResult } from './scan'
 import { useInventoryScan, type ScanState } from './useInventoryScan'
 
 /**
@@ -39,7 +39,7 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
       <DialogTitle id={titleId}>{t('title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          <DialogContentText>{t('intro', { concurrency: DEFAULT_CONCURRENCY })}</DialogContentText>
+          <DialogContentText>{t('intro', { columns: columnList })}</DialogContentText>
           <DialogContentText>{t('csvNote')}</DialogContentText>
           {scanning && <Progress state={state} />}
           <Outcome state={state} />
@@ -75,6 +75,9 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
     </Dialog>
   )
 }
+
+// The dialog names every column the file has, as the file names them.
+const columnList = INVENTORY_HEADER.map((column) => `“${column}”`).join(', ')
 
 const failedOf = (results: readonly UserResult[]) =>
   results.flatMap((result) => ('error' in result ? [result] : []))

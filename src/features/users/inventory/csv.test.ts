@@ -55,6 +55,46 @@ describe('inventoryCsv', () => {
     expect(row?.Email).toBe(`'@evil`)
   })
 
+  it.each([',', ';'])(
+    'leaves no cell that starts a formula when a spreadsheet splits the file on %j',
+    (delimiter) => {
+      const name = 'Mallory;=HYPERLINK("http://evil.example";"x"),@SUM(1)'
+      const text = inventoryCsv(
+        [
+          { user: { id: 'u-m', name, email: 'm@example.com' }, keys: [] },
+          { user: { id: 'u-n', name: 'Nina', email: 'n;+1@example.com' }, error: 'x,-1' },
+        ],
+        now,
+      )
+      const cells = (
+        parse(text, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][]
+      ).flat()
+      expect(cells.filter((cell) => /^[\s"]*[=+\-@]/.test(cell))).toEqual([])
+    },
+  )
+
+  it('writes every date as ISO 8601 in UTC to the second, whatever form the API sent', () => {
+    const text = inventoryCsv(
+      [
+        {
+          user: alice,
+          keys: [
+            { accessKey: 'AK1', active: true, createdDate: '2025-12-01T00:00:00.123Z' },
+            { accessKey: 'AK2', active: true, createdDate: '2025-12-01T01:30:00+01:00' },
+            { accessKey: 'AK3', active: true, createdDate: '2025-12-01T00:00:00Z' },
+          ],
+        },
+      ],
+      now,
+    )
+    const rows = parse(text, { columns: true }) as Record<string, string>[]
+    expect(rows.map((row) => row.Created)).toEqual([
+      '2025-12-01T00:00:00Z',
+      '2025-12-01T00:30:00Z',
+      '2025-12-01T00:00:00Z',
+    ])
+  })
+
   it('names the file after the day', () => {
     expect(inventoryFileName(now)).toBe('ionos-key-inventory-2026-03-01.csv')
   })

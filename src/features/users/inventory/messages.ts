@@ -6,7 +6,7 @@ export const inventoryMessages = defineMessages({
     exportButton: 'Export key inventory',
     title: 'Key inventory',
     intro:
-      'A CSV file with the Object Storage keys of every user of the contract: user, email, access key, active, created and age. It never holds a secret. The keys of {concurrency} users are read at a time, so a large contract takes a while.',
+      'A CSV file with one row for each Object Storage key of every user of the contract, in the columns {columns}. Dates are in UTC (ISO 8601). The file never holds a secret. A large contract takes a while.',
     csvNote:
       'A user whose keys cannot be read is listed here and marked “not read” in the file, with the reason.',
     start: 'Start',
@@ -29,7 +29,7 @@ export const inventoryMessages = defineMessages({
     exportButton: 'Schlüsselinventar exportieren',
     title: 'Schlüsselinventar',
     intro:
-      'Eine CSV-Datei mit den Object-Storage-Schlüsseln aller Benutzer des Vertrags: Benutzer, E-Mail, Zugriffsschlüssel, aktiv, erstellt und Alter. Sie enthält nie ein Secret. Es werden die Schlüssel von {concurrency} Benutzern gleichzeitig gelesen, daher dauert ein großer Vertrag eine Weile.',
+      'Eine CSV-Datei mit einer Zeile für jeden Object-Storage-Schlüssel aller Benutzer des Vertrags, in den (englisch benannten) Spalten {columns}. Datumsangaben sind in UTC (ISO 8601). Die Datei enthält nie ein Secret. Ein großer Vertrag dauert eine Weile.',
     csvNote:
       'Ein Benutzer, dessen Schlüssel nicht gelesen werden können, wird hier aufgeführt und in der Datei mit dem Grund als „not read“ markiert.',
     start: 'Starten',
