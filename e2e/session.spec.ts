@@ -173,3 +173,59 @@ test.describe('signing in and out', () => {
     await expect(page.getByText('3 of 5 keys')).toBeVisible()
   })
 })
+
+test.describe('a short-lived sign-in', () => {
+  test('asks IONOS for a working day, and an expired token reopens sign-in over what was typed', async ({
+    page,
+    request,
+    emulator,
+  }) => {
+    test.slow() // a whole story: sign in, type, the token expires, re-sign-in, generate
+    void emulator
+    // The console asks for a working day; the test shortens the first token to a tiny ttl.
+    const asked: string[] = []
+    await page.route('**/auth/v1/tokens/generate*', async (route) => {
+      const url = new URL(route.request().url())
+      asked.push(url.searchParams.get('ttl') ?? 'none')
+      if (asked.length === 1) url.searchParams.set('ttl', '20')
+      await route.continue({ url: url.toString() })
+    })
+    // The page's clock stands still while the user types, so the token cannot expire too early.
+    await page.clock.install()
+    await signIn(page, 'alice@example.com')
+    await page.clock.pauseAt(new Date(Date.now() + 100))
+    const token = await sessionToken(page)
+
+    await page.getByRole('button', { name: 'Generate key' }).first().click()
+    await page.clock.runFor(2000)
+    const generate = page.getByRole('dialog', { name: 'Generate a key' })
+    await generate.getByRole('textbox', { name: 'Description (optional)' }).fill('Nightly backup')
+    expect(asked).toEqual(['28800'])
+
+    // Time runs on: the token expires, and the prompt opens without a click.
+    await page.clock.resume()
+    const reauth = page.getByRole('dialog', { name: 'Sign in again to continue' })
+    await expect(reauth).toBeVisible({ timeout: 40_000 })
+    // The page's clock ran ahead by the 2 s it was given: the server's refusal follows shortly.
+    const status = async () =>
+      (
+        await request.get('/cloudapi/v6/contracts', {
+          headers: { Authorization: `Bearer ${token}` },
+        })
+      ).status()
+    await expect.poll(status, { message: 'the server refuses the expired token' }).toBe(401)
+    await reauth.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD)
+    await reauth.getByRole('button', { name: 'Sign in' }).click()
+    await expect(reauth).toBeHidden()
+    expect(asked).toEqual(['28800', '28800'])
+
+    await expect(generate.getByRole('textbox', { name: 'Description (optional)' })).toHaveValue(
+      'Nightly backup',
+    )
+    await generate.getByRole('button', { name: 'Generate' }).click()
+    await expect(page.getByRole('dialog', { name: 'Save your secret key' })).toBeVisible()
+    await page.getByRole('checkbox', { name: 'I have saved the secret key' }).check()
+    await page.getByRole('button', { name: 'Close' }).click()
+    await expect(page.getByRole('cell', { name: 'Nightly backup' })).toBeVisible()
+  })
+})

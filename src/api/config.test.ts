@@ -7,6 +7,7 @@ describe('parseApiConfig', () => {
       cloudApiUrl: '/cloudapi/v6',
       authApiUrl: '/auth/v1',
       objectStorageApiUrl: '/s3-management',
+      sessionTtlSeconds: 28_800,
     })
   })
 
@@ -20,6 +21,7 @@ describe('parseApiConfig', () => {
       cloudApiUrl: 'https://api.example.com/cloudapi/v6',
       authApiUrl: '/auth/v1',
       objectStorageApiUrl: 'http://localhost:9000',
+      sessionTtlSeconds: 28_800,
     })
   })
 
@@ -29,8 +31,28 @@ describe('parseApiConfig', () => {
 
   it('ignores the other variables Vite puts into import.meta.env', () => {
     const config = parseApiConfig({ MODE: 'test', DEV: true, BASE_URL: '/' })
-    expect(Object.keys(config)).toEqual(['cloudApiUrl', 'authApiUrl', 'objectStorageApiUrl'])
+    expect(Object.keys(config)).toEqual([
+      'cloudApiUrl',
+      'authApiUrl',
+      'objectStorageApiUrl',
+      'sessionTtlSeconds',
+    ])
   })
+
+  it('asks for sign-in tokens that live a working day unless told otherwise', () => {
+    expect(parseApiConfig({}).sessionTtlSeconds).toBe(8 * 60 * 60)
+    expect(parseApiConfig({ VITE_SESSION_TTL_SECONDS: '' }).sessionTtlSeconds).toBe(28_800)
+    expect(parseApiConfig({ VITE_SESSION_TTL_SECONDS: ' 3600 ' }).sessionTtlSeconds).toBe(3600)
+  })
+
+  it.each(['59', '31536001', '1.5', '-60', 'eight hours'])(
+    'refuses VITE_SESSION_TTL_SECONDS=%j with an error that names the variable',
+    (value) => {
+      const parse = () => parseApiConfig({ VITE_SESSION_TTL_SECONDS: value })
+      expect(parse).toThrow('VITE_SESSION_TTL_SECONDS')
+      expect(parse).toThrow(/whole number of seconds|at least 60|at most 31536000/)
+    },
+  )
 
   it.each([
     ['VITE_CLOUD_API_URL', 'cloudapi/v6'],

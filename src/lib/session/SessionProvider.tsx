@@ -16,11 +16,13 @@ import {
   type TokenInfo,
 } from '../../api/auth'
 import { setUnauthorizedHandler } from '../../api/client'
+import { apiConfig } from '../../api/config'
 import { setAuthToken } from '../../api/session-token'
 import { resolveIdentity } from './identity'
 import { SessionContext, type SessionContextValue } from './context'
 import { clearSessionToken, loadSessionToken, saveSessionToken } from './token-storage'
 import type { Credentials, Identity, SessionState } from './types'
+import { useTokenExpiry } from './useTokenExpiry'
 
 export class TokenExpiredError extends Error {
   constructor() {
@@ -111,6 +113,10 @@ export function SessionProvider({ children, onSessionStarting, startAs }: Sessio
     return () => setUnauthorizedHandler(null)
   }, [signedIn])
 
+  // An expired token opens the same prompt as a 401: the page stays, nothing typed is lost.
+  const openReauth = useCallback(() => setReauthOpen(true), [])
+  useTokenExpiry(signedIn ? state.identity.tokenId : null, openReauth)
+
   const finishReauth = useCallback((succeeded: boolean) => {
     setReauthOpen(false)
     const waiting = waitingForReauth.current
@@ -129,7 +135,14 @@ export function SessionProvider({ children, onSessionStarting, startAs }: Sessio
 
   const signIn = useCallback(
     async ({ email, password }: Credentials) =>
-      signInWithToken(await generateToken({ username: email.trim(), password })),
+      signInWithToken(
+        // Short-lived: a tab closed without signing out must not leave a token valid for a year.
+        await generateToken({
+          username: email.trim(),
+          password,
+          ttlSeconds: apiConfig.sessionTtlSeconds,
+        }),
+      ),
     [signInWithToken],
   )
 
