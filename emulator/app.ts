@@ -46,7 +46,7 @@ export function createEmulator(options: EmulatorOptions = defaultEmulatorOptions
   // The outer app has Hono's default environment, so any server can mount it with `app.fetch`.
   const app = new Hono()
   const api = new Hono<EmulatorEnv>()
-  app.use('*', rateLimitHeaders())
+  app.use('*', rateLimitHeaders({ enforce: options.rateLimit ?? false }))
   app.use(
     '*',
     bodyLimit({

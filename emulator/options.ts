@@ -4,6 +4,8 @@ export interface EmulatorOptions {
   extraUsers: number
   /** How long a new management-API key stays PROVISIONING before it becomes AVAILABLE. */
   provisioningDelayMs: number
+  /** Refuse requests beyond IONOS's rate limit with 429 and `Retry-After` (else only count them). */
+  rateLimit?: boolean
 }
 
 export const defaultEmulatorOptions: EmulatorOptions = { extraUsers: 0, provisioningDelayMs: 1500 }
@@ -17,8 +19,15 @@ function nonNegativeInteger(value: string | undefined, name: string, fallback: n
   return parsed
 }
 
+function onOff(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === '' || value === 'off') return false
+  if (value === 'on') return true
+  throw new Error(`${name} must be "on" or "off", got "${value}"`)
+}
+
 export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv): EmulatorOptions {
   return {
+    rateLimit: onOff(env.EMULATOR_RATE_LIMIT, 'EMULATOR_RATE_LIMIT'),
     extraUsers: nonNegativeInteger(env.EMULATOR_USERS, 'EMULATOR_USERS', 0),
     provisioningDelayMs: nonNegativeInteger(
       env.EMULATOR_PROVISIONING_MS,

@@ -1,20 +1,34 @@
 import type { MiddlewareHandler } from 'hono'
+import { ionosErrorBody } from './errors.ts'
 
 /**
- * The `X-RateLimit-*` headers IONOS sends on every answer. The emulator counts requests per
- * minute but never refuses for it; inject a 429 fault to test throttling.
+ * The `X-RateLimit-*` headers IONOS sends on every answer. By default the emulator counts
+ * requests per minute but never refuses for it (inject a 429 fault to test throttling). With
+ * `enforce` (`EMULATOR_RATE_LIMIT=on`) it refuses as IONOS does: a bucket of `rateLimitBurst`
+ * requests, refilled at `rateLimitPerMinute`; a request that finds it empty gets a 429 with
+ * `Retry-After` (whole seconds until the next request is allowed). Test controls never count.
  */
 export const rateLimitPerMinute = 1200
 export const rateLimitBurst = 50
 
-export function rateLimitHeaders(): MiddlewareHandler {
+const msPerRequest = 60_000 / rateLimitPerMinute
+
+export function rateLimitHeaders({ enforce = false } = {}): MiddlewareHandler {
   let windowStart = 0
   let used = 0
+  let tokens = rateLimitBurst
+  let refilledAt = Date.now()
   return async (c, next) => {
     const now = Date.now()
     if (now - windowStart >= 60_000) {
       windowStart = now
       used = 0
+    }
+    if (enforce && !c.req.path.startsWith('/__emulator')) {
+      tokens = Math.min(rateLimitBurst, tokens + (now - refilledAt) / msPerRequest)
+      refilledAt = now
+      if (tokens < 1) return refusal((1 - tokens) * msPerRequest)
+      tokens -= 1
     }
     used += 1
     const remaining = Math.max(0, rateLimitPerMinute - used)
@@ -25,4 +39,18 @@ export function rateLimitHeaders(): MiddlewareHandler {
     if (!headers.has('X-RateLimit-Remaining'))
       headers.set('X-RateLimit-Remaining', String(remaining))
   }
+}
+
+function refusal(waitMs: number): Response {
+  const message = 'Too many requests: the request rate limit was exceeded. Retry later.'
+  return new Response(JSON.stringify(ionosErrorBody(429, '429', message)), {
+    status: 429,
+    headers: {
+      'Content-Type': 'application/json',
+      'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))),
+      'X-RateLimit-Limit': String(rateLimitPerMinute),
+      'X-RateLimit-Burst': String(rateLimitBurst),
+      'X-RateLimit-Remaining': '0',
+    },
+  })
 }

@@ -188,5 +188,5 @@ export function seedStore(store: EmulatorStore, extraUsers: number, clock = Date
       availableAt: 0,
     })
   }
-  seedExtraUsers(store, extraUsers, groups.objectStorageUsers.id)
+  seedExtraUsers(store, extraUsers, groups.objectStorageUsers.id, now)
 }
