@@ -43,6 +43,10 @@ export const keyMessages = defineMessages({
     createdUnknown: 'Unknown',
     accessKeyNamed: 'access key {key}',
     activeLabel: 'Active: {key}',
+    activeUnknown: 'Unknown',
+    activeUnknownLabel: 'Active: {key}: not known yet',
+    activeUnknownHint:
+      'The Cloud API has not said yet whether this key is active. Switching it and rotating it wait until it does; the list checks again by itself.',
     deleteLabel: 'Delete key {key}',
     editLabel: 'Edit description of key {key}',
     renewLabel: 'Renew secret of key {key}',
@@ -182,6 +186,10 @@ export const keyMessages = defineMessages({
     createdUnknown: 'Unbekannt',
     accessKeyNamed: 'Zugriffsschlüssel {key}',
     activeLabel: 'Aktiv: {key}',
+    activeUnknown: 'Unbekannt',
+    activeUnknownLabel: 'Aktiv: {key}: noch nicht bekannt',
+    activeUnknownHint:
+      'Die Cloud API hat noch nicht gemeldet, ob dieser Schlüssel aktiv ist. Ein- und Ausschalten und Rotieren warten darauf; die Liste prüft von selbst erneut.',
     deleteLabel: 'Schlüssel {key} löschen',
     editLabel: 'Beschreibung von Schlüssel {key} bearbeiten',
     renewLabel: 'Secret von Schlüssel {key} erneuern',

@@ -55,6 +55,13 @@ async function loadKeys({ userId, management }: KeySource, signal: AbortSignal):
 }
 
 const SETTLING_POLL_MS = 1000
+// A key whose active state the Cloud API has not given yet: asked again, but gently.
+const UNKNOWN_POLL_MS = 5000
+
+function pollInterval(keys: readonly KeyRow[] | undefined): number | false {
+  if (keys?.some(isSettling)) return SETTLING_POLL_MS
+  return keys?.some((key) => key.active === null) ? UNKNOWN_POLL_MS : false
+}
 
 export const keyQueries = {
   all: () => ['keys'] as const,
@@ -64,9 +71,8 @@ export const keyQueries = {
     queryOptions({
       queryKey: [...keyQueries.lists(userId), { management }] as const,
       queryFn: ({ signal }) => loadKeys({ userId, management }, signal),
-      // Refreshes itself only while a key is provisioning or being removed.
-      refetchInterval: (query) =>
-        query.state.data?.keys.some(isSettling) ? SETTLING_POLL_MS : false,
+      // Refreshes itself only while a key is provisioning or being removed, or its state unknown.
+      refetchInterval: (query) => pollInterval(query.state.data?.keys),
     }),
   /** The canonical user id when the management API does not give it (the Cloud API's user). */
   canonicalUserId: (userId: string) =>

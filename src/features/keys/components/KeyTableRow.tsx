@@ -1,6 +1,5 @@
 import IconButton from '@mui/material/IconButton'
 import Stack from '@mui/material/Stack'
-import Switch from '@mui/material/Switch'
 import TableCell from '@mui/material/TableCell'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
@@ -16,6 +15,7 @@ import { keyMessages } from '../messages'
 import { hygieneMessages } from '../hygiene/messages'
 import { isSettling, shortAccessKey } from '../rules'
 import { AccessKeyCell } from './AccessKeyCell'
+import { ActiveCell } from './ActiveCell'
 import { CreatedCell } from './CreatedCell'
 import { StatusCell } from './StatusCell'
 
@@ -108,11 +108,11 @@ export const KeyTableRow = memo(function KeyTableRow({
         </TableCell>
       )}
       <TableCell>
-        <Switch
-          checked={keyRow.active === true}
-          disabled={!columns.actions || keyRow.active === null || settling}
-          onChange={(_event, checked) => actions.onToggle(keyRow, checked)}
-          slotProps={{ input: { 'aria-label': t('activeLabel', { key: name }) } }}
+        <ActiveCell
+          keyRow={keyRow}
+          name={name}
+          disabled={!columns.actions || settling}
+          onToggle={(active) => actions.onToggle(keyRow, active)}
         />
       </TableCell>
       {columns.management && (

@@ -1,0 +1,58 @@
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { LocaleProvider } from '../../../lib/i18n'
+import type { KeyRow } from '../join'
+import { KeyTableRow } from './KeyTableRow'
+
+const key: KeyRow = {
+  accessKey: 'AKNEW000000000000001',
+  managementId: 'm-1',
+  description: 'Fresh key',
+  active: true,
+  status: 'AVAILABLE',
+  statusMessage: null,
+  administrative: false,
+  createdDate: '2026-03-01T12:00:00Z',
+  canonicalUserId: null,
+  contractUserId: null,
+}
+const columns = { management: true, actions: true, ownKeyActions: true }
+const actions = {
+  onToggle: vi.fn(),
+  onDelete: vi.fn(),
+  onEdit: vi.fn(),
+  onRenew: vi.fn(),
+  onRotate: vi.fn(),
+}
+
+function renderRow(keyRow: KeyRow) {
+  render(
+    <LocaleProvider>
+      <Table>
+        <TableBody>
+          <KeyTableRow keyRow={keyRow} columns={columns} actions={actions} />
+        </TableBody>
+      </Table>
+    </LocaleProvider>,
+  )
+}
+
+describe('KeyTableRow: the Active column', () => {
+  it('says "Unknown", and why, when the Cloud API has not given the key’s state: never OFF', () => {
+    renderRow({ ...key, active: null })
+    expect(screen.queryByRole('switch')).toBeNull()
+    const unknown = screen.getByRole('img', { name: 'Active: AKNEW000…0001: not known yet' })
+    expect(unknown).toHaveTextContent('Unknown')
+    expect(unknown).toHaveAccessibleDescription(/has not said yet whether this key is active/)
+    // Rotating depends on the state: it waits.
+    expect(screen.getByRole('button', { name: 'Rotate key AKNEW000…0001' })).toBeDisabled()
+  })
+
+  it('shows a switch that is off only for a key the Cloud API reports inactive', () => {
+    renderRow({ ...key, active: false })
+    expect(screen.getByRole('switch', { name: 'Active: AKNEW000…0001' })).not.toBeChecked()
+    expect(screen.queryByText('Unknown')).toBeNull()
+  })
+})
