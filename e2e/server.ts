@@ -22,7 +22,15 @@ export async function startServer(
 ): Promise<RunningServer> {
   const child = spawn(process.execPath, [path.join(root, 'scripts/serve.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', EMULATOR_PROVISIONING_MS: '800', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      EMULATOR_PROVISIONING_MS: '800',
+      EMULATOR_PRIVILEGE_MS: '0',
+      EMULATOR_DESTROYING_MS: '300',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', keepLog ? 'pipe' : 'inherit'],
   })
   let output = ''

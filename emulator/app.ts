@@ -32,13 +32,16 @@ function handleError(error: Error, c: Context): Response {
 }
 
 /** One emulator: a fresh store seeded with the demo data, and the Hono app that serves it. */
-export function createEmulator(options: EmulatorOptions = defaultEmulatorOptions) {
+export function createEmulator(startOptions: EmulatorOptions = defaultEmulatorOptions) {
   const store = new EmulatorStore()
   const faults = new FaultList()
+  // `/__emulator/settings` changes these in place; a reset brings back the ones it started with.
+  const options = { ...startOptions }
   const reset = () => {
     store.clearData()
     seedStore(store, options.extraUsers)
     faults.clear()
+    Object.assign(options, startOptions)
   }
   reset()
   const deps = { store, options }
@@ -47,6 +50,11 @@ export function createEmulator(options: EmulatorOptions = defaultEmulatorOptions
   const app = new Hono()
   const api = new Hono<EmulatorEnv>()
   app.use('*', rateLimitHeaders({ enforce: options.rateLimit ?? false }))
+  // Deleted keys leave when their DESTROYING time is over, before anything reads the store.
+  app.use('*', async (_c, next) => {
+    store.sweep()
+    await next()
+  })
   app.use(
     '*',
     bodyLimit({

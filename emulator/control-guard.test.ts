@@ -55,6 +55,8 @@ describe('who may use the controls', () => {
     ['DELETE', '/__emulator/faults/1', ''],
     ['PUT', `/__emulator/users/${demoUsers.carol.id}/buckets`, JSON.stringify({ count: 9 })],
     ['PATCH', `/__emulator/users/${demoUsers.carol.id}`, JSON.stringify({ firstname: 'Mallory' })],
+    ['PUT', '/__emulator/settings', JSON.stringify({ privilegeMs: 60_000 })],
+    ['PUT', '/__emulator/next-key-failure', JSON.stringify({ statusMessage: 'broken' })],
   ] as const
 
   it.each(['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x'])(

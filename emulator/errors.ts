@@ -21,6 +21,7 @@ export const errorCodes = {
   onlyKeyWithBuckets: '203',
   keyNotFound: '204',
   alreadyMember: '205',
+  conflict: '206',
   notFound: '309',
   unauthorized: '315',
   accountLocked: '316',
@@ -53,5 +54,6 @@ export const unprocessable = (message: string, code: string = errorCodes.validat
   new ApiError(422, code, message)
 export const unauthorized = () => new ApiError(401, errorCodes.unauthorized, 'Unauthorized')
 export const forbidden = (message: string) => new ApiError(403, errorCodes.forbidden, message)
+export const conflict = (message: string) => new ApiError(409, errorCodes.conflict, message)
 export const notFound = (message = 'Resource does not exist') =>
   new ApiError(404, errorCodes.notFound, message)

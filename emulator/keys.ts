@@ -1,6 +1,6 @@
 import { errorCodes, unprocessable } from './errors.ts'
 import { newAccessKey, newCanonicalUserId, newSecretKey, newUuid } from './ids.ts'
-import { mayUseObjectStorage } from './rules.ts'
+import { privilegeInEffect } from './rules.ts'
 import type { AccessKey, EmulatorStore, User } from './store.ts'
 
 /** The key rules both key APIs enforce. Every check runs before the store changes. */
@@ -18,8 +18,17 @@ export function isLegacyKey(key: AccessKey): boolean {
   return Date.parse(key.createdDate) < Date.parse(contractOwnedBucketsSince)
 }
 
-export function keyStatus(key: AccessKey, now = Date.now()): 'PROVISIONING' | 'AVAILABLE' {
-  return now < key.availableAt ? 'PROVISIONING' : 'AVAILABLE'
+export type KeyStatus = 'PROVISIONING' | 'AVAILABLE' | 'FAILED' | 'DESTROYING'
+
+export function keyStatus(key: AccessKey, now = Date.now()): KeyStatus {
+  if (key.destroyingUntil !== undefined) return 'DESTROYING'
+  if (now < key.availableAt) return 'PROVISIONING'
+  return key.failure === undefined ? 'AVAILABLE' : 'FAILED'
+}
+
+/** A deleted key still shows (DESTROYING) but can no longer be changed. */
+export function isDestroying(key: AccessKey): boolean {
+  return key.destroyingUntil !== undefined
 }
 
 export interface NewKeyRequest {
@@ -27,16 +36,18 @@ export interface NewKeyRequest {
   actor: User
   description: string
   provisioningDelayMs: number
+  /** The management API's ensure-PUT names the new key's UUID; otherwise it is made here. */
+  id?: string
 }
 
 export function assertMayCreateKey(store: EmulatorStore, owner: User): void {
-  if (!mayUseObjectStorage(store, owner)) {
+  if (!privilegeInEffect(store, owner)) {
     throw unprocessable(
       'The user needs to be part of a group that has ACCESS_S3_OBJECT_STORAGE privilege',
       errorCodes.objectStoragePrivilegeMissing,
     )
   }
-  if (store.keysOf(owner.id).length >= maxKeysPerUser) {
+  if (store.liveKeysOf(owner.id).length >= maxKeysPerUser) {
     throw unprocessable(
       'A maximum of five keys per user can be generated. Delete a key before generating a new one.',
       errorCodes.keyLimitReached,
@@ -49,8 +60,10 @@ export function createKey(store: EmulatorStore, request: NewKeyRequest): AccessK
   assertMayCreateKey(store, owner)
   const now = new Date().toISOString()
   owner.s3CanonicalUserId ??= newCanonicalUserId()
+  const failure = store.nextKeyFailure
+  store.nextKeyFailure = null
   const key: AccessKey = {
-    id: newUuid(),
+    id: request.id ?? newUuid(),
     accessKey: newAccessKey(),
     secretKey: newSecretKey(),
     userId: owner.id,
@@ -62,21 +75,23 @@ export function createKey(store: EmulatorStore, request: NewKeyRequest): AccessK
     lastModifiedDate: now,
     lastModifiedByUserId: actor.id,
     availableAt: Date.now() + request.provisioningDelayMs,
+    ...(failure === null ? {} : { failure }),
   }
   store.addKey(key)
   return key
 }
 
-export function deleteKey(store: EmulatorStore, key: AccessKey): void {
+/** Deletes a key: it shows DESTROYING for `destroyingMs`, then it is gone. */
+export function deleteKey(store: EmulatorStore, key: AccessKey, destroyingMs: number): void {
   const owner = store.users.get(key.userId)
-  if (owner && owner.bucketCount > 0 && store.keysOf(owner.id).length === 1) {
+  if (owner && owner.bucketCount > 0 && store.liveKeysOf(owner.id).length === 1) {
     throw unprocessable(
       'This is the only key of a user who has buckets, so it cannot be deleted. Deactivate it ' +
         'instead, or generate another key first; or delete the buckets, then delete the key.',
       errorCodes.onlyKeyWithBuckets,
     )
   }
-  store.removeKey(key)
+  store.destroyKey(key, destroyingMs)
 }
 
 function touch(key: AccessKey, actor: User): void {

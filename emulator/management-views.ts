@@ -10,6 +10,10 @@ const identityUrn = (userId: string) => `ionos:identity:::users/${userId}`
 export function accessKeyView(store: EmulatorStore, key: AccessKey, withSecret: boolean) {
   const owner = store.users.get(key.userId)
   const contract = store.contract.contractNumber
+  const status = keyStatus(key)
+  // The live API sends null IDs at some point (the Terraform provider 6.7.2 fixed a crash on
+  // it); when is not public, so the emulator does it while a key provisions, the likeliest time.
+  const provisioning = status === 'PROVISIONING'
   return {
     id: key.id,
     type: 'accesskey',
@@ -22,8 +26,8 @@ export function accessKeyView(store: EmulatorStore, key: AccessKey, withSecret: 
       lastModifiedBy: identityUrn(key.lastModifiedByUserId),
       lastModifiedByUserId: key.lastModifiedByUserId,
       resourceURN: `ionos:s3:::${contract}:accesskeys/${key.id}`,
-      status: keyStatus(key),
-      statusMessage: null,
+      status,
+      statusMessage: status === 'FAILED' ? (key.failure ?? null) : null,
       administrative: key.administrative,
       // A legacy key (created before 2024-04-25) lists only the user-owned regions.
       supportedRegions: isLegacyKey(key) ? userOwnedRegionIds : allRegionIds,
@@ -34,8 +38,8 @@ export function accessKeyView(store: EmulatorStore, key: AccessKey, withSecret: 
       // The secret is shown once, by create and renew. The spec requires the field, so reads
       // send it empty (the real API is known to send it empty or leave it out).
       secretKey: withSecret ? key.secretKey : '',
-      ...(owner?.s3CanonicalUserId ? { canonicalUserId: owner.s3CanonicalUserId } : {}),
-      contractUserId: `${contract}:${key.userId}`,
+      canonicalUserId: provisioning ? null : (owner?.s3CanonicalUserId ?? null),
+      contractUserId: provisioning ? null : `${contract}:${key.userId}`,
     },
   }
 }

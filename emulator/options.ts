@@ -6,9 +6,21 @@ export interface EmulatorOptions {
   provisioningDelayMs: number
   /** Refuse requests beyond IONOS's rate limit with 429 and `Retry-After` (else only count them). */
   rateLimit?: boolean
+  /**
+   * How long after a group change the old Object Storage privilege still applies to key
+   * creation (IONOS applies privileges with a delay: terraform-provider-ionoscloud #881).
+   */
+  privilegeDelayMs: number
+  /** How long a deleted key shows DESTROYING before it is gone. */
+  destroyingDelayMs: number
 }
 
-export const defaultEmulatorOptions: EmulatorOptions = { extraUsers: 0, provisioningDelayMs: 1500 }
+export const defaultEmulatorOptions: EmulatorOptions = {
+  extraUsers: 0,
+  provisioningDelayMs: 1500,
+  privilegeDelayMs: 5000,
+  destroyingDelayMs: 2000,
+}
 
 function nonNegativeInteger(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value === '') return fallback
@@ -26,13 +38,12 @@ function onOff(value: string | undefined, name: string): boolean {
 }
 
 export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv): EmulatorOptions {
+  const ms = (name: string, fallback: number) => nonNegativeInteger(env[name], name, fallback)
   return {
     rateLimit: onOff(env.EMULATOR_RATE_LIMIT, 'EMULATOR_RATE_LIMIT'),
     extraUsers: nonNegativeInteger(env.EMULATOR_USERS, 'EMULATOR_USERS', 0),
-    provisioningDelayMs: nonNegativeInteger(
-      env.EMULATOR_PROVISIONING_MS,
-      'EMULATOR_PROVISIONING_MS',
-      defaultEmulatorOptions.provisioningDelayMs,
-    ),
+    provisioningDelayMs: ms('EMULATOR_PROVISIONING_MS', defaultEmulatorOptions.provisioningDelayMs),
+    privilegeDelayMs: ms('EMULATOR_PRIVILEGE_MS', defaultEmulatorOptions.privilegeDelayMs),
+    destroyingDelayMs: ms('EMULATOR_DESTROYING_MS', defaultEmulatorOptions.destroyingDelayMs),
   }
 }

@@ -10,21 +10,43 @@ export interface RequestTarget {
   href: string
 }
 
-/** Records a finished mutation and returns the absolute `Location` URL of its status. */
+export interface RequestOutcome {
+  /** How long the request is RUNNING before it ends. */
+  runningForMs?: number
+  /** Set when it ends FAILED: the message. */
+  failure?: string | undefined
+}
+
+/** Records a mutation and returns the absolute `Location` URL of its status. */
 export function recordRequest(
   c: Context,
   store: EmulatorStore,
   userId: string,
   target: RequestTarget,
-  runningForMs = 0,
+  { runningForMs = 0, failure }: RequestOutcome = {},
 ): string {
   const id = newUuid()
-  store.requests.set(id, { id, userId, doneAt: Date.now() + runningForMs, targets: [target] })
+  const doneAt = Date.now() + runningForMs
+  store.requests.set(id, {
+    id,
+    userId,
+    doneAt,
+    targets: [target],
+    ...(failure === undefined ? {} : { failure }),
+  })
   return new URL(`/cloudapi/v6/requests/${id}/status`, c.req.url).href
 }
 
 export function requestState(request: RequestRecord, now = Date.now()): RequestState {
-  return now < request.doneAt ? 'RUNNING' : 'DONE'
+  if (now < request.doneAt) return 'RUNNING'
+  return request.failure === undefined ? 'DONE' : 'FAILED'
+}
+
+const stateMessages: Record<RequestState, string> = {
+  QUEUED: 'Request is queued',
+  RUNNING: 'Request is running',
+  DONE: 'Request has been successfully executed',
+  FAILED: 'Request has failed',
 }
 
 export function requestStatusView(base: string, request: RequestRecord) {
@@ -35,7 +57,8 @@ export function requestStatusView(base: string, request: RequestRecord) {
     href: `${base}/requests/${request.id}/status`,
     metadata: {
       status: state,
-      message: state === 'DONE' ? 'Request has been successfully executed' : 'Request is running',
+      message:
+        state === 'FAILED' ? (request.failure ?? stateMessages.FAILED) : stateMessages[state],
       etag: request.id.replaceAll('-', ''),
       targets: request.targets.map((target) => ({ target, status: state })),
     },

@@ -27,3 +27,28 @@ export function assertAdministrator(caller: User, what: string): void {
   if (isAdministrator(caller)) return
   throw forbidden(`Access denied: only the contract owner and administrators may ${what}.`)
 }
+
+/**
+ * Whether key creation sees the privilege now. After a group change IONOS keeps applying the old
+ * privilege for a while (terraform-provider-ionoscloud #881: "The user needs to be part of a
+ * group that has ACCESS_S3_OBJECT_STORAGE privilege" right after joining the group).
+ */
+export function privilegeInEffect(store: EmulatorStore, user: User, now = Date.now()): boolean {
+  const pending = store.pendingPrivileges.get(user.id)
+  if (pending && now < pending.until) return pending.before
+  return mayUseObjectStorage(store, user)
+}
+
+/** Runs a group change for `user`, and delays its effect on key creation by `delayMs`. */
+export function changeGroups(
+  store: EmulatorStore,
+  user: User,
+  delayMs: number,
+  change: () => void,
+): void {
+  const before = privilegeInEffect(store, user)
+  change()
+  if (delayMs > 0 && before !== mayUseObjectStorage(store, user)) {
+    store.pendingPrivileges.set(user.id, { until: Date.now() + delayMs, before })
+  } else store.pendingPrivileges.delete(user.id)
+}

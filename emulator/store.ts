@@ -75,8 +75,19 @@ export interface AccessKey {
   createdByUserId: string
   lastModifiedDate: string
   lastModifiedByUserId: string
-  /** Epoch ms from which the key is AVAILABLE; before that it is PROVISIONING. */
+  /** Epoch ms from which the key is AVAILABLE (or FAILED); before that it is PROVISIONING. */
   availableAt: number
+  /** Set when provisioning ends FAILED (a test control): the key's `statusMessage`. */
+  failure?: string
+  /** Set once deleted: epoch ms until which the key is DESTROYING; then it is gone. */
+  destroyingUntil?: number
+}
+
+/** A group change whose effect on the Object Storage privilege has not reached key creation yet. */
+export interface PendingPrivilege {
+  until: number
+  /** Whether the user might create keys before the change. */
+  before: boolean
 }
 
 export interface TokenRecord {
@@ -95,6 +106,8 @@ export interface RequestRecord {
   id: string
   userId: string
   doneAt: number
+  /** Set when the request ends FAILED rather than DONE: its message. */
+  failure?: string
   targets: { id: string; type: string; href: string }[]
 }
 
@@ -116,6 +129,11 @@ export class EmulatorStore {
   readonly keysByUser = new Map<string, AccessKey[]>()
   readonly tokens = new Map<string, TokenRecord>()
   readonly requests = new Map<string, RequestRecord>()
+  /** Deleted keys still DESTROYING; `sweep` removes them when their time is up. */
+  readonly destroying = new Set<AccessKey>()
+  readonly pendingPrivileges = new Map<string, PendingPrivilege>()
+  /** A test control: the next key created ends FAILED with this message. */
+  nextKeyFailure: string | null = null
 
   /** Empties the data; tokens are kept so that signed-in sessions survive a reset. */
   clearData(): void {
@@ -128,6 +146,25 @@ export class EmulatorStore {
     this.keysByAccessKey.clear()
     this.keysByUser.clear()
     this.requests.clear()
+    this.destroying.clear()
+    this.pendingPrivileges.clear()
+    this.nextKeyFailure = null
+  }
+
+  /** Removes the deleted keys whose DESTROYING time is over. */
+  sweep(now = Date.now()): void {
+    for (const key of this.destroying) {
+      if ((key.destroyingUntil ?? 0) > now) continue
+      this.destroying.delete(key)
+      this.removeKey(key)
+    }
+  }
+
+  /** Marks a key deleted: DESTROYING for `forMs`, or gone at once. */
+  destroyKey(key: AccessKey, forMs: number): void {
+    if (forMs <= 0) return this.removeKey(key)
+    key.destroyingUntil = Date.now() + forMs
+    this.destroying.add(key)
   }
 
   addUser(user: User): void {
@@ -181,8 +218,14 @@ export class EmulatorStore {
     )
   }
 
+  /** The user's keys, those still DESTROYING included. */
   keysOf(userId: string): AccessKey[] {
     return this.keysByUser.get(userId) ?? []
+  }
+
+  /** The user's keys that are not being deleted: the ones the key rules count. */
+  liveKeysOf(userId: string): AccessKey[] {
+    return this.keysOf(userId).filter((key) => key.destroyingUntil === undefined)
   }
 
   private linkMember(groupId: string, userId: string): void {

@@ -6,6 +6,8 @@ import { defaultEmulatorOptions, type EmulatorOptions } from './options.ts'
 
 /** Test emulators are quick to provision, so tests need not wait long for AVAILABLE. */
 export const testProvisioningDelayMs = 50
+/** …and to delete: a deleted key is DESTROYING this long, then gone. */
+export const testDestroyingDelayMs = 50
 
 export interface TestServerOptions {
   /** Serve HTTPS with this certificate (a stand-in for the real IONOS hosts in live mode). */
@@ -35,6 +37,9 @@ export async function startTestEmulator(
   const { app } = createEmulator({
     ...defaultEmulatorOptions,
     provisioningDelayMs: testProvisioningDelayMs,
+    destroyingDelayMs: testDestroyingDelayMs,
+    // A privilege applies at once unless a test asks for IONOS's delay.
+    privilegeDelayMs: 0,
     ...options,
   })
   const fetch: typeof app.fetch = publicOrigin

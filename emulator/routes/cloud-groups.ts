@@ -6,7 +6,7 @@ import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
 import { errorCodes, notFound, unprocessable } from '../errors.ts'
 import { isUuid } from '../ids.ts'
 import { recordRequest } from '../requests.ts'
-import { assertAdministrator } from '../rules.ts'
+import { assertAdministrator, changeGroups } from '../rules.ts'
 import type { EmulatorStore, Group } from '../store.ts'
 import { readJsonBody } from '../validation.ts'
 import { assertUuid, cloudViewOf, levelOf, selectItems } from './cloud-common.ts'
@@ -22,7 +22,7 @@ function groupOf(store: EmulatorStore, groupId: string): Group {
   return group
 }
 
-export function cloudGroupRoutes({ store }: EmulatorDeps) {
+export function cloudGroupRoutes({ store, options }: EmulatorDeps) {
   const routes = new Hono<EmulatorEnv>()
   routes.use('/um/groups', async (c, next) => {
     assertAdministrator(c.var.caller.user, 'read or manage groups')
@@ -66,7 +66,7 @@ export function cloudGroupRoutes({ store }: EmulatorDeps) {
         errorCodes.alreadyMember,
       )
     }
-    store.addMember(group, user.id)
+    changeGroups(store, user, options.privilegeDelayMs, () => store.addMember(group, user.id))
     const view = cloudViewOf(c, store)
     const target = { id: group.id, type: 'group', href: `${view.base}/um/groups/${group.id}` }
     c.header('Location', recordRequest(c, store, c.var.caller.user.id, target))
@@ -80,7 +80,10 @@ export function cloudGroupRoutes({ store }: EmulatorDeps) {
     if (!group.memberIds.has(userId)) {
       throw notFound(`The user ${userId} is not a member of the group "${group.name}".`)
     }
-    store.removeMember(group, userId)
+    const user = store.users.get(userId)
+    const remove = () => store.removeMember(group, userId)
+    if (user) changeGroups(store, user, options.privilegeDelayMs, remove)
+    else remove()
     const view = cloudViewOf(c, store)
     const target = { id: group.id, type: 'group', href: `${view.base}/um/groups/${group.id}` }
     c.header('Location', recordRequest(c, store, c.var.caller.user.id, target))

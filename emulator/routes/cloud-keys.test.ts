@@ -241,14 +241,19 @@ describe('enabling and disabling keys', () => {
 })
 
 describe('deleting keys', () => {
-  it('deletes a key, answers 202 with no body and a Location, and the key is gone', async () => {
+  it('deletes a key, answers 202 with no body and a Location, and once DONE the key is gone', async () => {
     const keyId = await firstKeyId('alice')
     const answer = await client.delete(`${keysOf('alice')}/${keyId}`, {
       auth: basic(demoUsers.alice.email),
     })
     expect(answer.status).toBe(202)
     expect(answer.body).toBeUndefined()
-    expect(answer.headers.get('Location')).toMatch(/\/requests\/.+\/status$/)
+    const location = answer.headers.get('Location') ?? ''
+    expect(location).toMatch(/\/requests\/.+\/status$/)
+    const status = new URL(location).pathname
+    await expect
+      .poll(async () => (await client.get(status, { auth: admin })).body.metadata.status)
+      .toBe('DONE')
     await client.refused(422, () => client.get(`${keysOf('alice')}/${keyId}`, { auth: admin }))
   })
 

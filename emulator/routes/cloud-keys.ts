@@ -4,7 +4,7 @@ import { keyList } from '../cloud-lists.ts'
 import { keysView, keyView } from '../cloud-views.ts'
 import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
 import { errorCodes, unprocessable } from '../errors.ts'
-import { createKey, deleteKey, setKeyActive } from '../keys.ts'
+import { createKey, deleteKey, isDestroying, setKeyActive } from '../keys.ts'
 import { recordRequest } from '../requests.ts'
 import type { AccessKey, EmulatorStore, User } from '../store.ts'
 import { readJsonBody, readNoBody } from '../validation.ts'
@@ -33,6 +33,13 @@ function keyOf(store: EmulatorStore, user: User, keyId: string): AccessKey {
   return key
 }
 
+/** A key being deleted can no longer be changed: to a change it is already gone. */
+function changeableKeyOf(store: EmulatorStore, user: User, keyId: string): AccessKey {
+  const key = keyOf(store, user, keyId)
+  if (isDestroying(key)) throw keyNotFound()
+  return key
+}
+
 export function cloudKeyRoutes({ store, options }: EmulatorDeps) {
   const routes = new Hono<EmulatorEnv>()
   const target = (c: { req: { url: string } }, key: AccessKey) => ({
@@ -58,7 +65,10 @@ export function cloudKeyRoutes({ store, options }: EmulatorDeps) {
       description: '',
       provisioningDelayMs: options.provisioningDelayMs,
     })
-    const location = recordRequest(c, store, caller.id, target(c, key), options.provisioningDelayMs)
+    const location = recordRequest(c, store, caller.id, target(c, key), {
+      runningForMs: options.provisioningDelayMs,
+      failure: key.failure,
+    })
     c.header('Location', location)
     return c.json(keyView(cloudViewOf(c, store), key, level), 202)
   })
@@ -72,7 +82,7 @@ export function cloudKeyRoutes({ store, options }: EmulatorDeps) {
   routes.put('/um/users/:userId/s3keys/:keyId', async (c) => {
     const { user: caller } = c.var.caller
     const user = managedUser(store, caller, c.req.param('userId'))
-    const key = keyOf(store, user, c.req.param('keyId'))
+    const key = changeableKeyOf(store, user, c.req.param('keyId'))
     const level = levelOf(c)
     const body = await readJsonBody(c, s3KeyPut)
     if (body.id !== undefined && body.id !== key.accessKey) {
@@ -86,10 +96,12 @@ export function cloudKeyRoutes({ store, options }: EmulatorDeps) {
   routes.delete('/um/users/:userId/s3keys/:keyId', (c) => {
     const { user: caller } = c.var.caller
     const user = managedUser(store, caller, c.req.param('userId'))
-    const key = keyOf(store, user, c.req.param('keyId'))
+    const key = changeableKeyOf(store, user, c.req.param('keyId'))
     levelOf(c)
-    deleteKey(store, key)
-    c.header('Location', recordRequest(c, store, caller.id, target(c, key)))
+    deleteKey(store, key, options.destroyingDelayMs)
+    // The request runs while the key is DESTROYING: DONE means it is gone.
+    const runningForMs = options.destroyingDelayMs
+    c.header('Location', recordRequest(c, store, caller.id, target(c, key), { runningForMs }))
     return c.body(null, 202)
   })
 

@@ -49,12 +49,20 @@ const faultSpec = z
     error: 'drop and status exclude each other: a dropped connection has no status.',
   })
 
+const delayMs = z.int().min(0).max(600_000)
+const settingsInput = z.strictObject({
+  provisioningMs: delayMs.optional(),
+  privilegeMs: delayMs.optional(),
+  destroyingMs: delayMs.optional(),
+})
+const keyFailure = z.strictObject({ statusMessage: z.string().min(1).max(1000) })
+
 export interface ControlDeps extends EmulatorDeps {
   faults: FaultList
   reset: () => void
 }
 
-export function controlRoutes({ store, faults, reset }: ControlDeps) {
+export function controlRoutes({ store, options, faults, reset }: ControlDeps) {
   const routes = new Hono()
   routes.use('*', guardControls)
 
@@ -86,6 +94,28 @@ export function controlRoutes({ store, faults, reset }: ControlDeps) {
     user.firstname = firstname ?? user.firstname
     user.lastname = lastname ?? user.lastname
     return c.json({ userId: user.id, firstname: user.firstname, lastname: user.lastname })
+  })
+
+  const settings = () => ({
+    provisioningMs: options.provisioningDelayMs,
+    privilegeMs: options.privilegeDelayMs,
+    destroyingMs: options.destroyingDelayMs,
+  })
+
+  routes.get('/settings', (c) => c.json(settings()))
+
+  routes.put('/settings', async (c) => {
+    const { provisioningMs, privilegeMs, destroyingMs } = await readJsonBody(c, settingsInput)
+    options.provisioningDelayMs = provisioningMs ?? options.provisioningDelayMs
+    options.privilegeDelayMs = privilegeMs ?? options.privilegeDelayMs
+    options.destroyingDelayMs = destroyingMs ?? options.destroyingDelayMs
+    return c.json(settings())
+  })
+
+  routes.put('/next-key-failure', async (c) => {
+    const { statusMessage } = await readJsonBody(c, keyFailure)
+    store.nextKeyFailure = statusMessage
+    return c.json({ statusMessage })
   })
 
   routes.get('/faults', (c) => c.json({ faults: faults.list() }))

@@ -60,12 +60,13 @@ describe('listing and reading the caller’s own keys', () => {
     expect(administrative.body.metadata.administrative).toBe(true)
   })
 
-  it('answers a key that is not the caller’s, or does not exist, with 404', async () => {
+  it('answers a key that is not the caller’s, or does not exist, with 404 (409 to an ensure)', async () => {
     const auth = await signIn('alice')
     await client.refused(404, () => client.get(`${keys}/${demoKeys.bobOnly}`, { auth }))
     await client.refused(404, () => client.delete(`${keys}/${demoKeys.bobOnly}`, { auth }))
     await client.refused(404, () => client.put(`${keys}/${demoKeys.bobOnly}/renew`, { auth }))
-    await client.refused(404, () =>
+    // The ensure-PUT would create an unknown UUID, so another user's is a conflict, not unknown.
+    await client.refused(409, () =>
       client.put(`${keys}/${demoKeys.bobOnly}`, {
         auth,
         body: { properties: { description: 'mine' } },
@@ -252,12 +253,14 @@ describe('changing, renewing and deleting keys', () => {
     )
   })
 
-  it('deletes a key with 202 and no body; then it is 404', async () => {
+  it('deletes a key with 202 and no body; it is DESTROYING, then 404', async () => {
     const auth = await signIn('alice')
     const answer = await client.delete(`${keys}/${demoKeys.aliceRecent}`, { auth })
     expect(answer.status).toBe(202)
     expect(answer.body).toBeUndefined()
-    await client.refused(404, () => client.get(`${keys}/${demoKeys.aliceRecent}`, { auth }))
+    const read = () => client.get(`${keys}/${demoKeys.aliceRecent}`, { auth })
+    expect((await read()).body.metadata.status).toBe('DESTROYING')
+    await expect.poll(async () => (await read()).status).toBe(404)
   })
 
   it('refuses to delete the only key of a user with buckets', async () => {

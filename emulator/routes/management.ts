@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { EmulatorDeps, EmulatorEnv } from '../env.ts'
-import { badRequest, notFound, unprocessable } from '../errors.ts'
+import { badRequest, conflict, notFound, unprocessable } from '../errors.ts'
 import { isUuid } from '../ids.ts'
-import { createKey, deleteKey, describeKey, renewKey } from '../keys.ts'
+import { createKey, deleteKey, describeKey, isDestroying, renewKey } from '../keys.ts'
 import { exactFilters } from '../list-query.ts'
 import { accessKeyView, pageOf } from '../management-views.ts'
 import { regions, regionView } from '../regions.ts'
@@ -37,12 +37,26 @@ function paging(c: Context) {
   return { offset, limit }
 }
 
-function ownKey(store: EmulatorStore, c: Context<EmulatorEnv>): AccessKey {
+function keyIdOf(c: Context<EmulatorEnv>): string {
   const id = c.req.param('accesskeyId') ?? ''
   if (!isUuid(id)) throw badRequest(`accesskeyId must be a UUID, got "${id}".`)
-  const key = store.keys.get(id)
+  return id
+}
+
+const noSuchKey = () => notFound('Not Found: no such access key.')
+
+/** The caller's key, DESTROYING ones included (reads show them). */
+function ownKey(store: EmulatorStore, c: Context<EmulatorEnv>): AccessKey {
+  const key = store.keys.get(keyIdOf(c))
   // Another user's key is as unknown to the caller as a key that does not exist.
-  if (!key || key.userId !== c.var.caller.user.id) throw notFound('Not Found: no such access key.')
+  if (!key || key.userId !== c.var.caller.user.id) throw noSuchKey()
+  return key
+}
+
+/** A key being deleted can no longer be changed: to a change it is already gone. */
+function changeableKey(store: EmulatorStore, c: Context<EmulatorEnv>): AccessKey {
+  const key = ownKey(store, c)
+  if (isDestroying(key)) throw noSuchKey()
   return key
 }
 
@@ -80,23 +94,39 @@ export function managementRoutes({ store, options }: EmulatorDeps) {
     c.json(accessKeyView(store, ownKey(store, c), false)),
   )
 
+  // "Ensure": an unknown UUID creates the key (201), another user's is a conflict (409), as
+  // IONOS's published contract for `PUT /accesskeys/{accesskeyId}` says.
   routes.put('/accesskeys/:accesskeyId', async (c) => {
-    const key = ownKey(store, c)
+    const { user } = c.var.caller
+    const id = keyIdOf(c)
     const body = await readJsonBody(c, accessKeyEnsure)
-    if (body.id !== undefined && body.id !== key.id) {
+    if (body.id !== undefined && body.id !== id) {
       throw unprocessable(`id: "${body.id}" does not match the accesskeyId in the path.`)
     }
-    describeKey(key, body.properties.description, c.var.caller.user)
-    return c.json(accessKeyView(store, key, false), 200)
+    const key = store.keys.get(id)
+    if (key && key.userId !== user.id) throw conflict('The access key id is already in use.')
+    if (key && isDestroying(key)) throw conflict('The access key is being deleted.')
+    if (key) {
+      describeKey(key, body.properties.description, user)
+      return c.json(accessKeyView(store, key, false), 200)
+    }
+    const created = createKey(store, {
+      id,
+      owner: user,
+      actor: user,
+      description: body.properties.description,
+      provisioningDelayMs: options.provisioningDelayMs,
+    })
+    return c.json(accessKeyView(store, created, true), 201)
   })
 
   routes.delete('/accesskeys/:accesskeyId', (c) => {
-    deleteKey(store, ownKey(store, c))
+    deleteKey(store, changeableKey(store, c), options.destroyingDelayMs)
     return c.body(null, 202)
   })
 
   routes.put('/accesskeys/:accesskeyId/renew', async (c) => {
-    const key = ownKey(store, c)
+    const key = changeableKey(store, c)
     await readNoBody(c)
     renewKey(key, c.var.caller.user)
     return c.json(accessKeyView(store, key, true), 200)

@@ -29,7 +29,9 @@ const apis = [
  * THE ONE PLACE where the specs are corrected, for what the real Cloud API is documented to do
  * (IONOS's API documentation) and its spec does not allow. Nothing else is loosened.
  * - `null` where the spec says string (§3.1): `s3CanonicalUserId` is null until the user's
- *   first key; `lastLogin` is null for a user who never signed in.
+ *   first key; `lastLogin` is null for a user who never signed in. A management API key's
+ *   `canonicalUserId` and `contractUserId` can be null (terraform-provider-ionoscloud 6.7.2
+ *   fixed a crash on a null `canonicalUserId`).
  * - Bare references (`id`, `type`, `href` only) where the spec requires `properties` (§1.1):
  *   at `depth=0` a collection lists its items as references, and children are references one
  *   level further down. A resource must be either a bare reference or complete.
@@ -37,6 +39,7 @@ const apis = [
 const realWorldNulls: Record<string, string[]> = {
   'cloud:UserProperties': ['s3CanonicalUserId'],
   'cloud:UserMetadata': ['lastLogin'],
+  'management:AccessKey': ['canonicalUserId', 'contractUserId'],
 }
 const bareReferencesAllowed = ['cloud:User', 'cloud:Group', 'cloud:S3Key']
 const bareReference = {
