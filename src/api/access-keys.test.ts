@@ -104,12 +104,34 @@ describe('updateAccessKeyDescription and deleteAccessKey', () => {
     expect(isNotFoundError(error)).toBe(true)
   })
 
+  it('does not bring back a key that was just deleted, and reports it as not found', async () => {
+    await signInAs(alice.email)
+    await deleteAccessKey(demoKeys.aliceRecent)
+    await expect.poll(async () => (await listAccessKeys()).length).toBe(1)
+    const error = await updateAccessKeyDescription(demoKeys.aliceRecent, 'back?').catch(
+      (caught: unknown) => caught,
+    )
+    expect(isNotFoundError(error)).toBe(true)
+    expect((await listAccessKeys()).map((key) => key.id)).toEqual([demoKeys.aliceDescribed])
+  })
+
+  it('reports a key that is being deleted as not found, and leaves it DESTROYING', async () => {
+    await signInAs(alice.email)
+    await deleteAccessKey(demoKeys.aliceRecent)
+    const error = await updateAccessKeyDescription(demoKeys.aliceRecent, 'x').catch(
+      (caught: unknown) => caught,
+    )
+    expect(isNotFoundError(error)).toBe(true)
+  })
+
   it('deletes a key, but not the only one of a user with buckets', async () => {
     await signInAs(bob.email)
     await expect(deleteAccessKey(demoKeys.bobOnly)).rejects.toMatchObject({ status: 422 })
     await control('PUT', `/users/${bob.id}/buckets`, { count: 0 })
     await deleteAccessKey(demoKeys.bobOnly)
-    await expect(listAccessKeys()).resolves.toEqual([])
+    // IONOS removes a key asynchronously: it is DESTROYING first, then gone.
+    expect(await listAccessKeys()).toEqual([expect.objectContaining({ status: 'DESTROYING' })])
+    await expect.poll(() => listAccessKeys()).toEqual([])
   })
 })
 

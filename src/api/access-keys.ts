@@ -1,5 +1,6 @@
 import { request } from './client'
 import { isManagementApiEnabled } from './config'
+import { ApiError, isApiError } from './errors'
 import { flag, maybeText, text, textList } from './schema-helpers'
 import { z } from './zod'
 
@@ -101,10 +102,25 @@ export function createAccessKey(description: string): Promise<AccessKeyWithSecre
 
 const keyPath = (id: string) => `/accesskeys/${encodeURIComponent(id)}`
 
-export function updateAccessKeyDescription(id: string, description: string): Promise<AccessKey> {
+/**
+ * Changes a key's description. The PUT is IONOS's "ensure": for an unknown id it would create a
+ * key (201) whose secret nobody sees, so the key is read first and a missing one stays missing
+ * (404). A 409 means the id is not the caller's key (any more): to the user, the key is gone.
+ */
+export async function updateAccessKeyDescription(
+  id: string,
+  description: string,
+): Promise<AccessKey> {
   const body = { id, properties: { description } }
   const path = keyPath(id)
-  return request({ api: 'management', method: 'PUT', path, body, schema: accessKeySchema })
+  const current = await request({ api: 'management', path, schema: accessKeySchema })
+  if (current.status === 'DESTROYING') throw new ApiError(404, [])
+  try {
+    return await request({ api: 'management', method: 'PUT', path, body, schema: accessKeySchema })
+  } catch (error) {
+    if (isApiError(error, 409)) throw new ApiError(404, error.messages)
+    throw error
+  }
 }
 
 /** Replaces the secret; the new one is in the result and nowhere else. */
