@@ -6,6 +6,7 @@ import { useMessages } from '../../lib/i18n'
 import { notify } from '../../lib/notifications'
 import type { KeyPair } from './download'
 import { keyMessages } from './messages'
+import { retryWhilePrivilegeApplies, type PrivilegeWaitHooks } from './privilege/retry'
 import { keyQueries, removeCachedKey, updateCachedKey } from './queries'
 import { shortAccessKey } from './rules'
 
@@ -13,18 +14,29 @@ import { shortAccessKey } from './rules'
 // sees. `gcTime: 0` drops the finished mutation (and its data) as soon as nobody observes it.
 
 /** Generates a key: with a description through the management API, else through the Cloud API. */
-export function useGenerateKey(userId: string, viaManagement: boolean) {
+/**
+ * With `waitForPrivilege`, a create refused because IONOS has not applied a new group privilege
+ * yet is tried again for up to a minute (privilege/retry.ts); nothing else is retried.
+ */
+export function useGenerateKey(
+  userId: string,
+  viaManagement: boolean,
+  waitForPrivilege?: () => PrivilegeWaitHooks,
+) {
   const client = useQueryClient()
   return useMutation({
     mutationKey: [...keyQueries.ofUser(userId), 'generate'],
     gcTime: 0,
-    mutationFn: async (description: string): Promise<KeyPair> => {
-      if (viaManagement) {
-        const { accessKey, secretKey, supportedRegions } = await createAccessKey(description)
-        return { accessKey, secretKey, supportedRegions }
+    mutationFn: (description: string): Promise<KeyPair> => {
+      const create = async (): Promise<KeyPair> => {
+        if (viaManagement) {
+          const { accessKey, secretKey, supportedRegions } = await createAccessKey(description)
+          return { accessKey, secretKey, supportedRegions }
+        }
+        const { id, secretKey } = await createUserKey(userId)
+        return { accessKey: id, secretKey }
       }
-      const { id, secretKey } = await createUserKey(userId)
-      return { accessKey: id, secretKey }
+      return waitForPrivilege ? retryWhilePrivilegeApplies(create, waitForPrivilege()) : create()
     },
     // Also after a failure: a lost answer may still have created the key.
     onSettled: () => client.invalidateQueries({ queryKey: keyQueries.ofUser(userId) }),

@@ -12,6 +12,8 @@ import { useMessages } from '../../../lib/i18n'
 import type { KeyPair } from '../download'
 import { keyMessages } from '../messages'
 import { useGenerateKey } from '../mutations'
+import { PrivilegeWaitNotice } from '../privilege/PrivilegeWaitNotice'
+import { usePrivilegeWait } from '../privilege/usePrivilegeWait'
 import { descriptionProblem } from '../rules'
 import { DescriptionField } from './DescriptionField'
 import { SecretDialog } from './SecretDialog'
@@ -25,10 +27,12 @@ interface GenerateKeyDialogProps {
 
 /** Generate, then the one-time secret. The secret is this component's state and nothing else's. */
 export function GenerateKeyDialog({ userId, viaManagement, onClose }: GenerateKeyDialogProps) {
-  const generate = useGenerateKey(userId, viaManagement)
+  const wait = usePrivilegeWait()
+  const generate = useGenerateKey(userId, viaManagement, wait.begin)
   const [pair, setPair] = useState<KeyPair | null>(null)
 
   function close() {
+    wait.cancel()
     generate.reset()
     setPair(null)
     onClose()
@@ -39,6 +43,9 @@ export function GenerateKeyDialog({ userId, viaManagement, onClose }: GenerateKe
     <GenerateForm
       viaManagement={viaManagement}
       pending={generate.isPending}
+      waitingForPrivilege={wait.phase !== 'idle'}
+      // Only between two tries: a create on its way may make the key, whose secret must show.
+      cancellable={!generate.isPending || wait.phase === 'waiting'}
       error={generate.error}
       onSubmit={(description) =>
         generate.mutate(description, {
@@ -57,12 +64,16 @@ export function GenerateKeyDialog({ userId, viaManagement, onClose }: GenerateKe
 interface GenerateFormProps {
   viaManagement: boolean
   pending: boolean
+  waitingForPrivilege: boolean
+  cancellable: boolean
   error: Error | null
   onSubmit: (description: string) => void
   onCancel: () => void
 }
 
-function GenerateForm({ viaManagement, pending, error, onSubmit, onCancel }: GenerateFormProps) {
+function GenerateForm(props: GenerateFormProps) {
+  const { viaManagement, pending, waitingForPrivilege, cancellable, error, onSubmit, onCancel } =
+    props
   const t = useMessages(keyMessages)
   const titleId = useId()
   const [description, setDescription] = useState('')
@@ -78,7 +89,7 @@ function GenerateForm({ viaManagement, pending, error, onSubmit, onCancel }: Gen
       open
       // While the request runs, closing would lose the secret of a key that is being made.
       onClose={() => {
-        if (!pending) onCancel()
+        if (cancellable) onCancel()
       }}
       aria-labelledby={titleId}
       maxWidth="sm"
@@ -100,11 +111,12 @@ function GenerateForm({ viaManagement, pending, error, onSubmit, onCancel }: Gen
           ) : (
             <DialogContentText>{t('generateNoDescription')}</DialogContentText>
           )}
-          {error && <GenerateError error={error} />}
+          {waitingForPrivilege && <PrivilegeWaitNotice />}
+          {error && !pending && <GenerateError error={error} />}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel} disabled={pending}>
+        <Button onClick={onCancel} disabled={!cancellable}>
           {t('cancel')}
         </Button>
         <Button type="submit" variant="contained" disabled={pending}>
