@@ -8,6 +8,7 @@ import { prerenderPages } from './scripts/prerender-plugin.ts'
 import { startChunkOutput } from './scripts/start-chunk.ts'
 import { lazyDefaultThemes } from './scripts/lazy-default-themes.ts'
 import { compileHints } from './scripts/compile-hints.ts'
+import { precompressBuild } from './scripts/precompress.ts'
 
 /**
  * Serves the local IONOS API emulator on the dev server's own origin, as `npm start` does, and
@@ -34,7 +35,14 @@ function ionosEmulator(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), ionosEmulator(), lazyDefaultThemes(), compileHints(), prerenderPages()],
+  plugins: [
+    react(),
+    ionosEmulator(),
+    lazyDefaultThemes(),
+    compileHints(),
+    prerenderPages(),
+    precompressBuild(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -70,8 +70,8 @@ export async function measureSizes(): Promise<{
 }> {
   const consoleChunks = await buildConsole()
   const floorChunks = await buildFloor()
-  const consoleReport = measureBundle(consoleDist)
-  const floor = measureBundle(floorDist)
+  const consoleReport = await measureBundle(consoleDist)
+  const floor = await measureBundle(floorDist)
   return {
     sizes: {
       budgetsKb: BUDGETS_KB,

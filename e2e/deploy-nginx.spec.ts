@@ -1,10 +1,13 @@
+import { statSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { createEmulator } from '../emulator/app.ts'
 import { defaultEmulatorOptions } from '../emulator/options.ts'
 import { expect, test } from './fixtures.ts'
 import { signIn, waitForTheApp } from './helpers.ts'
-import { startNginx, type RunningNginx } from './nginx.ts'
+import { startNginx, type RunningNginx } from '../scripts/nginx.ts'
+import { servedAnswer } from '../scripts/served-size.ts'
 
 interface Upstream {
   url: string
@@ -89,6 +92,26 @@ test.describe('the console behind the documented nginx configuration', () => {
     expect(script).toBeDefined()
     const asset = await request.get(`${nginx.url}${script}`)
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  test('sends the entry and the pages as the build compressed them: brotli, else gzip', async () => {
+    const page = await servedAnswer(`${nginx.url}/keys`)
+    expect(page.encoding).toBe('br')
+    expect(page.vary).toBe('Accept-Encoding')
+    const html = await (await fetch(`${nginx.url}/keys`)).text()
+    const entry = /src="(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1]
+    expect(entry).toBeDefined()
+    const brotli = await servedAnswer(`${nginx.url}${entry}`)
+    expect(brotli.encoding).toBe('br')
+    expect(brotli.vary).toBe('Accept-Encoding')
+    expect(brotli.bytes).toBe(
+      statSync(path.join(import.meta.dirname, '..', 'dist', `${entry}.br`)).size,
+    )
+    const gzip = await servedAnswer(`${nginx.url}${entry}`, 'gzip, deflate')
+    expect(gzip.encoding).toBe('gzip')
+    expect(gzip.bytes).toBe(
+      statSync(path.join(import.meta.dirname, '..', 'dist', `${entry}.gz`)).size,
+    )
   })
 
   test('never lets an error be cached: a missing asset’s 404, a refused method, an overlong URI', async ({

@@ -12,6 +12,7 @@ const INPUTS = [
   // The build-time pre-rendering and the per-page HTML (vite.config.ts uses them).
   'scripts/prerender-plugin.ts',
   'scripts/bundle-size.ts',
+  'scripts/precompress.ts',
   'package-lock.json',
   '.env',
   '.env.production',

@@ -53,14 +53,25 @@ export function entryKeyOf(manifest: Manifest): string {
   return entryKey
 }
 
-function gzipKb(dist: string, files: Iterable<string>): number {
-  let bytes = 0
-  for (const file of files)
-    bytes += gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length
+/** The bytes one file takes on the way to the browser (as a server sends it, or compressed here). */
+export type BytesOf = (file: string) => Promise<number>
+
+/** gzip 9 of the file on disk: what the bench compares between the console and the floor. */
+export const gzipOnDisk =
+  (dist: string): BytesOf =>
+  async (file) =>
+    gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length
+
+async function kbOf(files: Iterable<string>, bytesOf: BytesOf): Promise<number> {
+  const sizes = await Promise.all([...files].map(bytesOf))
+  const bytes = sizes.reduce((sum, size) => sum + size, 0)
   return Math.round((bytes / 1024) * 10) / 10
 }
 
-export function measureBundle(dist: string = distDirectory): BundleReport {
+export async function measureBundle(
+  dist: string = distDirectory,
+  bytesOf: BytesOf = gzipOnDisk(dist),
+): Promise<BundleReport> {
   const manifest = readManifest(dist)
   const keyOf = (source: string) => chunkKeyOf(manifest, source)
   const entryKey = entryKeyOf(manifest)
@@ -68,26 +79,41 @@ export function measureBundle(dist: string = distDirectory): BundleReport {
   const entryKeys = staticClosure(manifest, entryKey)
   const keysRouteKeys = new Set(entryKeys)
   for (const source of KEYS_ROUTE_SOURCES) staticClosure(manifest, keyOf(source), keysRouteKeys)
-  const lazyChunks = Object.entries(manifest)
-    .filter(([key, chunk]) => chunk.file.endsWith('.js') && !entryKeys.has(key))
-    .map(([, chunk]) => ({ name: chunk.file, kb: gzipKb(dist, [chunk.file]) }))
-    .sort((a, b) => b.kb - a.kb)
+  const lazyChunks = await Promise.all(
+    Object.entries(manifest)
+      .filter(([key, chunk]) => chunk.file.endsWith('.js') && !entryKeys.has(key))
+      .map(async ([, chunk]) => ({ name: chunk.file, kb: await kbOf([chunk.file], bytesOf) })),
+  )
+  lazyChunks.sort((a, b) => b.kb - a.kb)
   const entryFiles = [...entryKeys].map(fileOf).filter((file) => file.endsWith('.js'))
   return {
-    entryKb: gzipKb(dist, entryFiles),
+    entryKb: await kbOf(entryFiles, bytesOf),
     entryFiles: entryFiles.length,
-    entryPlusKeysKb: gzipKb(
-      dist,
+    entryPlusKeysKb: await kbOf(
       [...keysRouteKeys].map(fileOf).filter((f) => f.endsWith('.js')),
+      bytesOf,
     ),
     lazyChunks,
+  }
+}
+
+/** Figure by figure, the larger of two reports: what the weaker of two servers sends. */
+export function weakerOf(a: BundleReport, b: BundleReport): BundleReport {
+  const lazy = new Map(a.lazyChunks.map((chunk) => [chunk.name, chunk.kb]))
+  for (const chunk of b.lazyChunks)
+    lazy.set(chunk.name, Math.max(chunk.kb, lazy.get(chunk.name) ?? 0))
+  return {
+    entryKb: Math.max(a.entryKb, b.entryKb),
+    entryFiles: Math.max(a.entryFiles, b.entryFiles),
+    entryPlusKeysKb: Math.max(a.entryPlusKeysKb, b.entryPlusKeysKb),
+    lazyChunks: [...lazy].map(([name, kb]) => ({ name, kb })).sort((x, y) => y.kb - x.kb),
   }
 }
 
 export function budgetFailures(report: BundleReport): string[] {
   const failures: string[] = []
   if (report.entryKb > BUDGETS_KB.entry) {
-    failures.push(`entry JS is ${report.entryKb} KB gzip (budget ${BUDGETS_KB.entry} KB)`)
+    failures.push(`entry JS is ${report.entryKb} KB as served (budget ${BUDGETS_KB.entry} KB)`)
   }
   if (report.entryFiles > 1) {
     failures.push(
@@ -96,12 +122,12 @@ export function budgetFailures(report: BundleReport): string[] {
   }
   if (report.entryPlusKeysKb > BUDGETS_KB.entryPlusKeys) {
     failures.push(
-      `entry + /keys is ${report.entryPlusKeysKb} KB gzip (budget ${BUDGETS_KB.entryPlusKeys} KB)`,
+      `entry + /keys is ${report.entryPlusKeysKb} KB as served (budget ${BUDGETS_KB.entryPlusKeys} KB)`,
     )
   }
   for (const chunk of report.lazyChunks.filter((c) => c.kb > BUDGETS_KB.lazyChunk)) {
     failures.push(
-      `lazy chunk ${chunk.name} is ${chunk.kb} KB gzip (budget ${BUDGETS_KB.lazyChunk} KB)`,
+      `lazy chunk ${chunk.name} is ${chunk.kb} KB as served (budget ${BUDGETS_KB.lazyChunk} KB)`,
     )
   }
   return failures

@@ -6,6 +6,8 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate))
+/** Debian's libnginx-mod-http-brotli-static: deploy/ serves the build's brotli files with it. */
+const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'
 
 export interface RunningNginx {
   url: string
@@ -25,17 +27,26 @@ function freePort(): Promise<number> {
 
 /**
  * Runs Debian's nginx with the documented deploy/ files, changed only where a test must: the
- * port, the build directory, and the IONOS upstreams, which point at a local emulator.
+ * port, the build directory, and the IONOS upstreams, which point at a local emulator (the
+ * size check, which asks only for files, passes none).
  */
-export async function startNginx(emulatorUrl: string): Promise<RunningNginx> {
+export async function startNginx(
+  emulatorUrl = 'http://127.0.0.1:9',
+  dist = path.join(root, 'dist'),
+): Promise<RunningNginx> {
   if (!NGINX) throw new Error('nginx is not installed (Debian: apt-get install nginx-light)')
+  if (!existsSync(BROTLI_STATIC)) {
+    throw new Error(
+      'nginx has no brotli_static module (Debian: apt-get install libnginx-mod-http-brotli-static)',
+    )
+  }
   const work = mkdtempSync(path.join(tmpdir(), 'console-nginx-'))
   const port = await freePort()
   const read = (file: string) => readFileSync(path.join(root, 'deploy', file), 'utf8')
   const server = read('nginx-console.conf')
     .replaceAll('/etc/nginx/snippets/', `${work}/`)
     .replace('listen 8080;', `listen 127.0.0.1:${port};`)
-    .replace('root /srv/object-storage-key-console;', `root ${path.join(root, 'dist')};`)
+    .replace('root /srv/object-storage-key-console;', `root ${dist};`)
     .replaceAll('https://api.ionos.com/', `${emulatorUrl}/`)
     .replaceAll('https://s3.ionos.com/', `${emulatorUrl}/s3-management/`)
   writeFileSync(path.join(work, 'console-headers.conf'), read('console-headers.conf'))
@@ -43,7 +54,8 @@ export async function startNginx(emulatorUrl: string): Promise<RunningNginx> {
   writeFileSync(path.join(work, 'server.conf'), server)
   writeFileSync(
     path.join(work, 'nginx.conf'),
-    `daemon off;
+    `load_module ${BROTLI_STATIC};
+daemon off;
 pid ${work}/nginx.pid;
 error_log ${work}/error.log warn;
 ${process.getuid?.() === 0 ? 'user root;' : ''}
