@@ -167,13 +167,13 @@ const actions: ActionCase[] = [
     name: 'Granting “Use Object Storage” to carol',
     as: demoUsers.owner.email,
     path: `/users/${demoUsers.carol.id}/keys`,
-    ready: (page) => expect(page.getByRole('button', { name: 'Add to a group…' })).toBeVisible(),
+    ready: (page) => expect(page.getByRole('link', { name: 'Add to a group…' })).toBeVisible(),
     method: 'POST',
     glob: '/cloudapi/v6/um/groups/*/users',
     listGlob: `/cloudapi/v6/um/users/${demoUsers.carol.id}/groups`,
     lostAnswers: [lostAnswer.dropped],
     start: async (page) => {
-      await page.getByRole('button', { name: 'Add to a group…' }).click()
+      await page.getByRole('link', { name: 'Add to a group…' }).click()
       await page
         .getByRole('dialog', { name: 'Let Carol Clark use Object Storage' })
         .getByRole('button', { name: 'Add to group' })
@@ -194,6 +194,8 @@ const actions: ActionCase[] = [
       await expect(dialog).toBeHidden()
     },
     expectAsOnServer: async (page, request) => {
+      // The dialog lives on the Groups tab; the keys tab says whether keys are possible.
+      await page.getByRole('tab', { name: 'Object Storage Keys' }).click()
       const notice = page.getByRole('heading', {
         name: 'Carol Clark cannot use Object Storage yet',
       })

@@ -168,7 +168,7 @@ test.describe('hostile text in the data', () => {
     await expect(
       page.getByRole('navigation', { name: 'Breadcrumb' }).getByText(carol, { exact: true }),
     ).toBeVisible()
-    await page.getByRole('button', { name: 'Add to a group…' }).click()
+    await page.getByRole('link', { name: 'Add to a group…' }).click()
     const grant = page.getByRole('dialog', { name: `Let ${carol} use Object Storage` })
     await expect(grant).toBeVisible()
     await expectInert(page, dialogs)

@@ -148,7 +148,7 @@ for (const viewer of ['owner', 'admin'] as const) {
       ).toBeVisible()
       await expect(page.getByRole('button', { name: 'Generate key' })).toBeHidden()
 
-      await page.getByRole('button', { name: 'Add to a group…' }).click()
+      await page.getByRole('link', { name: 'Add to a group…' }).click()
       const dialog = page.getByRole('dialog', { name: 'Let Carol Clark use Object Storage' })
       const groups = dialog.getByRole('radio')
       await expect(groups).toHaveCount(2)
@@ -157,6 +157,9 @@ for (const viewer of ['owner', 'admin'] as const) {
       await dialog.getByRole('button', { name: 'Add to group' }).click()
       await expect(dialog).toBeHidden()
       await expect(page.getByRole('status').filter({ hasText: /is now in/ })).toHaveCount(1)
+      // The dialog lives on the Groups tab now; the keys tab no longer warns.
+      await expect(page).toHaveURL(/\/groups$/)
+      await page.getByRole('tab', { name: 'Object Storage Keys' }).click()
       await expect(page.getByRole('heading', { name: /cannot use Object Storage/ })).toBeHidden()
 
       await generateKey(page)
@@ -203,10 +206,10 @@ test.describe('accessibility of users and groups (WCAG 2.2 A and AA, both themes
     await expectAccessibleInBothThemes(page, 'the users list')
 
     await table.getByRole('link', { name: 'Carol Clark' }).click()
-    await expect(page.getByRole('button', { name: 'Add to a group…' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Add to a group…' })).toBeVisible()
     await expectAccessibleInBothThemes(page, "carol's page")
 
-    await page.getByRole('button', { name: 'Add to a group…' }).click()
+    await page.getByRole('link', { name: 'Add to a group…' }).click()
     await expect(page.getByRole('radio', { name: 'Object Storage users' })).toBeFocused()
     await expectAccessibleInBothThemes(page, 'the grant dialog')
   })

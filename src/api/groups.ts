@@ -35,3 +35,12 @@ export async function addUserToGroup(groupId: string, userId: string): Promise<v
     body: { id: userId },
   })
 }
+
+/** Removes a user from a group and waits until the Cloud API has applied it. */
+export async function removeUserFromGroup(groupId: string, userId: string): Promise<void> {
+  await request({
+    api: 'cloud',
+    method: 'DELETE',
+    path: `/um/groups/${encodeURIComponent(groupId)}/users/${encodeURIComponent(userId)}`,
+  })
+}

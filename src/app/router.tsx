@@ -54,7 +54,10 @@ export function AppRoutes({ Router = BrowserRouter }: { Router?: AppRouter }) {
                 <Route path="keys" element={<MyKeysRoute />} />
                 <Route element={<RequireAdministrator />}>
                   <Route path="users" element={<UsersRoute />} />
-                  <Route path="users/:userId/keys" element={<UserKeysRoute />} />
+                  {/* User IDs are UUIDs: a fixed path such as /users/keys is not a user. */}
+                  <Route path="users/:userId" element={<Navigate to="keys" replace />} />
+                  <Route path="users/:userId/keys" element={<UserKeysRoute tab="keys" />} />
+                  <Route path="users/:userId/groups" element={<UserKeysRoute tab="groups" />} />
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

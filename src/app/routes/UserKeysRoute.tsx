@@ -1,14 +1,14 @@
 import { useParams } from 'react-router'
 import { PageLoading } from '../../components/PageLoading'
 import { KeysPanel } from '../../features/keys'
-import { UserKeysPage } from '../../features/users'
+import { UserKeysPage, type UserTab } from '../../features/users'
 import { useMessages } from '../../lib/i18n'
 import { useKnownIdentity } from '../../lib/session'
 import { appMessages } from '../messages'
 import { NotPermittedPage } from '../NotPermittedPage'
 
-/** A user's page from the users feature, with the keys feature's panel in it. */
-export function UserKeysRoute() {
+/** A user's page from the users feature, with the keys feature's panel in its keys tab. */
+export function UserKeysRoute({ tab }: { tab: UserTab }) {
   const { userId = '' } = useParams()
   const t = useMessages(appMessages)
   const identity = useKnownIdentity()
@@ -19,6 +19,7 @@ export function UserKeysRoute() {
       // A new user is a new page: nothing typed or opened for the previous one carries over.
       key={userId}
       userId={userId}
+      tab={tab}
       notPermitted={<NotPermittedPage />}
       keys={(user) => (
         <KeysPanel

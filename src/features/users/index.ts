@@ -1,2 +1,3 @@
 export { UsersPage } from './components/UsersPage'
 export { UserKeysPage, type ViewedUser } from './components/UserKeysPage'
+export type { UserTab } from './components/UserTabs'

@@ -76,6 +76,33 @@ export const userMessages = defineMessages({
       '{name} is now in “{group}” and can use Object Storage. IONOS may need a few seconds to apply it.',
     grantUncertain:
       'IONOS did not confirm that {name} is in “{group}”. {reason} The page shows what IONOS holds now.',
+    tabsLabel: 'Parts of the user’s page',
+    groupsTab: 'Groups',
+    loadingGroups: 'Loading groups…',
+    groupsIntro:
+      'A user may use Object Storage, and so have keys, through a group with the “Use Object Storage” privilege.',
+    groupsAdministrator: '{name} is an administrator and may use Object Storage without a group.',
+    groupsTableLabel: 'Groups of {name}',
+    columnGroup: 'Group',
+    columnGrantsObjectStorage: 'Grants “Use Object Storage”',
+    columnActions: 'Actions',
+    groupsEmpty: '{name} is in no group.',
+    grantAllJoined: '{name} is already in every group with the “Use Object Storage” privilege.',
+    removeAction: 'Remove',
+    removeLabel: 'Remove {name} from “{group}”',
+    removeTitle: 'Remove {name} from “{group}”?',
+    removeLosesPrivilege:
+      '“{group}” is the only group that lets {name} use Object Storage. Without it, {name} can no longer generate keys.',
+    removeKeepsThrough: '{name} keeps “Use Object Storage” through “{other}”.',
+    removeKeepsAdministrator:
+      '{name} is an administrator and keeps “Use Object Storage” without a group.',
+    removeNoEffect:
+      '“{group}” does not grant “Use Object Storage”: {name}’s Object Storage keys are not affected. {name} loses what the group allows elsewhere.',
+    removeSubmit: 'Remove',
+    removeSubmitting: 'Removing…',
+    removeDone: '{name} is no longer in “{group}”.',
+    removeUncertain:
+      'IONOS did not confirm that {name} left “{group}”. {reason} The page shows what IONOS holds now.',
   },
   de: {
     title: 'Benutzer & Gruppen',
@@ -153,6 +180,33 @@ export const userMessages = defineMessages({
       '{name} ist jetzt in „{group}“ und kann Object Storage nutzen. IONOS braucht eventuell einige Sekunden, bis das wirkt.',
     grantUncertain:
       'IONOS hat nicht bestätigt, dass {name} in „{group}“ ist. {reason} Die Seite zeigt, was bei IONOS gespeichert ist.',
+    tabsLabel: 'Bereiche der Benutzerseite',
+    groupsTab: 'Gruppen',
+    loadingGroups: 'Gruppen werden geladen…',
+    groupsIntro:
+      'Ein Benutzer darf Object Storage nutzen und damit Schlüssel haben, wenn er in einer Gruppe mit dem Recht „Object Storage nutzen“ ist.',
+    groupsAdministrator: '{name} ist Administrator und darf Object Storage ohne Gruppe nutzen.',
+    groupsTableLabel: 'Gruppen von {name}',
+    columnGroup: 'Gruppe',
+    columnGrantsObjectStorage: 'Gibt „Object Storage nutzen“',
+    columnActions: 'Aktionen',
+    groupsEmpty: '{name} ist in keiner Gruppe.',
+    grantAllJoined: '{name} ist bereits in jeder Gruppe mit dem Recht „Object Storage nutzen“.',
+    removeAction: 'Entfernen',
+    removeLabel: '{name} aus „{group}“ entfernen',
+    removeTitle: '{name} aus „{group}“ entfernen?',
+    removeLosesPrivilege:
+      '„{group}“ ist die einzige Gruppe, über die {name} Object Storage nutzen darf. Ohne sie kann {name} keine Schlüssel mehr erzeugen.',
+    removeKeepsThrough: '{name} behält „Object Storage nutzen“ über „{other}“.',
+    removeKeepsAdministrator:
+      '{name} ist Administrator und behält „Object Storage nutzen“ auch ohne Gruppe.',
+    removeNoEffect:
+      '„{group}“ gibt nicht das Recht „Object Storage nutzen“: Die Object-Storage-Schlüssel von {name} sind nicht betroffen. {name} verliert, was die Gruppe sonst erlaubt.',
+    removeSubmit: 'Entfernen',
+    removeSubmitting: 'Wird entfernt…',
+    removeDone: '{name} ist nicht mehr in „{group}“.',
+    removeUncertain:
+      'IONOS hat nicht bestätigt, dass {name} nicht mehr in „{group}“ ist. {reason} Die Seite zeigt, was bei IONOS gespeichert ist.',
   },
 })
 

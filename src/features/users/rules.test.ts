@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   displayName,
   grantableGroups,
+  lossOnLeaving,
   mayUseObjectStorage,
   privilegedGroupIds,
   roleOf,
@@ -43,6 +44,35 @@ describe('Object Storage privilege', () => {
     const groups = [group('s3', true), group('dev', false), group('backup', true)]
     expect(grantableGroups(groups, ['dev']).map((g) => g.id)).toEqual(['s3', 'backup'])
     expect(grantableGroups(groups, ['s3']).map((g) => g.id)).toEqual(['backup'])
+  })
+})
+
+describe('lossOnLeaving', () => {
+  const [s3, dev, backup] = [group('s3', true), group('dev', false), group('backup', true)]
+  const groups = [s3, dev, backup]
+
+  it('takes the privilege away with the only group that grants it', () => {
+    expect(lossOnLeaving({ administrator: false }, [s3, dev], 's3')).toEqual({
+      kind: 'privilege',
+    })
+  })
+
+  it('keeps the privilege through another group that grants it', () => {
+    expect(lossOnLeaving({ administrator: false }, groups, 's3')).toEqual({
+      kind: 'kept',
+      through: 'backup',
+    })
+  })
+
+  it('keeps it for administrators, who need no group', () => {
+    expect(lossOnLeaving({ administrator: true }, [s3], 's3')).toEqual({
+      kind: 'kept',
+      through: null,
+    })
+  })
+
+  it('leaves Object Storage alone when the group does not grant it', () => {
+    expect(lossOnLeaving({ administrator: false }, groups, 'dev')).toEqual({ kind: 'none' })
   })
 })
 

@@ -42,3 +42,24 @@ export function displayName(user: Pick<User, 'firstname' | 'lastname' | 'email'>
   const name = [user.firstname.trim(), user.lastname.trim()].filter(Boolean).join(' ')
   return name || user.email
 }
+
+/** What a user loses by leaving a group, as far as Object Storage goes. */
+export type LeavingLoss =
+  /** The group is their only way to "Use Object Storage": no new keys afterwards. */
+  | { kind: 'privilege' }
+  /** The group grants it, but so does another group of theirs (or they are an administrator). */
+  | { kind: 'kept'; through: string | null }
+  /** The group does not grant it: Object Storage is not affected. */
+  | { kind: 'none' }
+
+export function lossOnLeaving(
+  user: Pick<User, 'administrator'>,
+  memberOf: readonly Group[],
+  groupId: string,
+): LeavingLoss {
+  const leaving = memberOf.find((group) => group.id === groupId)
+  if (!leaving?.s3Privilege) return { kind: 'none' }
+  const other = memberOf.find((group) => group.id !== groupId && group.s3Privilege)
+  if (other) return { kind: 'kept', through: other.name }
+  return user.administrator ? { kind: 'kept', through: null } : { kind: 'privilege' }
+}

@@ -87,7 +87,11 @@ export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
             {t('grantLoadFailed', { message: userMessage(groups.error) })}
           </Alert>
         ) : options.length === 0 ? (
-          <Alert severity="info">{t('grantNoGroups')}</Alert>
+          <Alert severity="info">
+            {groups.data.some((group) => group.s3Privilege)
+              ? t('grantAllJoined', { name })
+              : t('grantNoGroups')}
+          </Alert>
         ) : (
           <GroupChoice
             label={t('grantGroups')}

@@ -1,44 +1,37 @@
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
-import { useState } from 'react'
+import { Link, useLocation } from 'react-router'
 import { useMessages } from '../../../lib/i18n'
 import { userMessages } from '../messages'
-import { GrantObjectStorageDialog } from './GrantObjectStorageDialog'
+import { OPEN_ADD_TO_GROUP } from './UserGroupsPanel'
 
-interface NoPrivilegeNoticeProps {
-  userId: string
-  name: string
-  /** The groups the user is in already (not offered again). */
-  memberOf: readonly string[]
-}
-
-/** Why this user cannot have keys, and the way to change that. */
-export function NoPrivilegeNotice({ userId, name, memberOf }: NoPrivilegeNoticeProps) {
+/**
+ * Why this user cannot have keys, and the way to change that: the Groups tab, with the dialog
+ * that adds them to a group with "Use Object Storage" already open.
+ */
+export function NoPrivilegeNotice({ userId, name }: { userId: string; name: string }) {
   const t = useMessages(userMessages)
-  const [open, setOpen] = useState(false)
+  const { state } = useLocation()
+  const carried = state && typeof state === 'object' ? state : {}
   return (
-    <>
-      <Alert
-        severity="warning"
-        action={
-          <Button color="inherit" size="small" onClick={() => setOpen(true)}>
-            {t('grantAction')}
-          </Button>
-        }
-        sx={{ alignItems: 'center' }}
-      >
-        <AlertTitle component="h2">{t('noPrivilegeTitle', { name })}</AlertTitle>
-        {t('noPrivilegeBody', { name })}
-      </Alert>
-      {open && (
-        <GrantObjectStorageDialog
-          userId={userId}
-          name={name}
-          memberOf={memberOf}
-          onClose={() => setOpen(false)}
-        />
-      )}
-    </>
+    <Alert
+      severity="warning"
+      action={
+        <Button
+          color="inherit"
+          size="small"
+          component={Link}
+          to={`/users/${encodeURIComponent(userId)}/groups`}
+          state={{ ...carried, ...OPEN_ADD_TO_GROUP }}
+        >
+          {t('grantAction')}
+        </Button>
+      }
+      sx={{ alignItems: 'center' }}
+    >
+      <AlertTitle component="h2">{t('noPrivilegeTitle', { name })}</AlertTitle>
+      {t('noPrivilegeBody', { name })}
+    </Alert>
   )
 }

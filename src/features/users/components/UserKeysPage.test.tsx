@@ -1,35 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { useMutation } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
-import { createUserKey } from '../../../api/s3keys'
 import { injectFault } from '../../../api/test-utils'
-import { demoUsers, renderSignedIn, setUpEmulator } from '../testing'
-import { UserKeysPage, type ViewedUser } from './UserKeysPage'
+import { demoUsers, setUpEmulator } from '../testing'
+import { renderUser } from './user-page-testing'
 
 setUpEmulator()
-
-/** Stands in for the keys panel: shows what it was told and can generate a key. */
-function KeysProbe({ user }: { user: ViewedUser }) {
-  const generate = useMutation({ mutationFn: () => createUserKey(user.id) })
-  return (
-    <section aria-label="Keys probe">
-      <p>{user.canUseObjectStorage ? 'May use Object Storage' : 'May not use Object Storage'}</p>
-      <p>{user.isSelf ? 'Self' : 'Someone else'}</p>
-      <button onClick={() => generate.mutate()}>Generate probe key</button>
-    </section>
-  )
-}
-
-function renderUser(userId: string, as = 'admin@example.com') {
-  const page = (
-    <UserKeysPage
-      userId={userId}
-      notPermitted={<h1>Not permitted</h1>}
-      keys={(user) => <KeysProbe user={user} />}
-    />
-  )
-  return renderSignedIn(page, { as, at: `/users/${userId}/keys`, route: '/users/:userId/keys' })
-}
 
 describe('UserKeysPage', () => {
   it('shows the user’s name, email, role and canonical user ID with a copy button', async () => {
@@ -63,7 +38,8 @@ describe('UserKeysPage', () => {
     ).toBeVisible()
     expect(screen.getByText('May not use Object Storage')).toBeVisible()
 
-    await user.click(screen.getByRole('button', { name: 'Add to a group…' }))
+    // The keys tab leads to the Groups tab, where the dialog opens at once.
+    await user.click(screen.getByRole('link', { name: 'Add to a group…' }))
     const dialog = await screen.findByRole('dialog', { name: 'Let Carol Clark use Object Storage' })
     const choices = await within(dialog).findByRole('radiogroup', {
       name: 'Groups with “Use Object Storage”',
@@ -78,7 +54,11 @@ describe('UserKeysPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add to group' }))
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(screen.getByText('May use Object Storage')).toBeVisible()
+    expect(screen.getByRole('tab', { name: 'Groups' })).toHaveAttribute('aria-selected', 'true')
+    const table = screen.getByRole('table', { name: 'Groups of Carol Clark' })
+    expect(within(table).getByRole('row', { name: /Backup operators Yes/ })).toBeVisible()
+    await user.click(screen.getByRole('tab', { name: 'Object Storage Keys' }))
+    expect(await screen.findByText('May use Object Storage')).toBeVisible()
     expect(screen.queryByRole('heading', { name: /cannot use Object Storage/ })).toBeNull()
     // Said politely through the live region (the snackbar shows it too, without a role).
     await waitFor(() =>
@@ -94,7 +74,7 @@ describe('UserKeysPage', () => {
 
   it('shows the server’s message when adding to the group fails, and keeps the dialog open', async () => {
     const { user } = await renderUser(demoUsers.carol.id)
-    await user.click(await screen.findByRole('button', { name: 'Add to a group…' }))
+    await user.click(await screen.findByRole('link', { name: 'Add to a group…' }))
     const dialog = await screen.findByRole('dialog')
     await within(dialog).findAllByRole('radio')
     await injectFault({
@@ -107,7 +87,9 @@ describe('UserKeysPage', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'The group is being changed by another request.',
     )
-    expect(screen.getByText('May not use Object Storage')).toBeVisible()
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    const table = screen.getByRole('table', { name: 'Groups of Carol Clark' })
+    expect(within(table).queryByText('Backup operators')).toBeNull()
   })
 
   it('shows “user not found” with a way back for an unknown or unreadable id', async () => {

@@ -1,5 +1,4 @@
-import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
+import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
@@ -13,9 +12,12 @@ import { userQueries } from '../queries'
 import { displayName, roleOf } from '../rules'
 import { useRefreshAfterChanges } from '../useRefreshAfterChanges'
 import { NoPrivilegeNotice } from './NoPrivilegeNotice'
+import { RetryAlert } from './RetryAlert'
 import { UserBreadcrumbs } from './UserBreadcrumbs'
+import { UserGroupsPanel } from './UserGroupsPanel'
 import { UserHeader } from './UserHeader'
 import { UserNotFound } from './UserNotFound'
+import { tabIds, UserTabs, type UserTab } from './UserTabs'
 
 /** What the keys panel needs to know about the user whose page this is. */
 export interface ViewedUser {
@@ -27,14 +29,19 @@ export interface ViewedUser {
 
 interface UserKeysPageProps {
   userId: string
+  /** The tab the URL names: `/users/:userId/keys` or `/users/:userId/groups`. */
+  tab: UserTab
   /** Shown when the API refuses (403): the signed-in account may not manage users. */
   notPermitted: ReactNode
   /** The keys of the user; the app fills it with the keys feature's panel. */
   keys: (user: ViewedUser) => ReactNode
 }
 
-/** `/users/:userId/keys`, as DCD › Users & Groups › user › Object Storage Keys. */
-export function UserKeysPage({ userId, notPermitted, keys }: UserKeysPageProps) {
+/**
+ * A user's page, as DCD › Users & Groups › user: who they are, then the tabs Object Storage Keys
+ * (`/users/:userId/keys`) and Groups (`/users/:userId/groups`).
+ */
+export function UserKeysPage({ userId, tab, notPermitted, keys }: UserKeysPageProps) {
   const t = useMessages(userMessages)
   const identity = useIdentity()
   const user = useQuery(userQueries.detail(userId))
@@ -66,40 +73,36 @@ export function UserKeysPage({ userId, notPermitted, keys }: UserKeysPageProps) 
     <Stack spacing={3}>
       <UserBreadcrumbs name={name} />
       <UserHeader user={user.data} role={role} isSelf={isSelf} />
-      {groups.isError && !user.data.administrator && (
-        <RetryAlert
-          message={t('loadGroupsFailed', { message: userMessage(groups.error) })}
-          onRetry={() => void groups.refetch()}
-        />
-      )}
-      {groups.data && !canUseObjectStorage && (
-        <NoPrivilegeNotice
-          userId={user.data.id}
-          name={name}
-          memberOf={groups.data.map((group) => group.id)}
-        />
-      )}
-      {groups.isPending && !user.data.administrator ? (
-        <PageLoading label={t('loadingUsers')} />
-      ) : (
-        keys({ id: user.data.id, name, isSelf, canUseObjectStorage })
-      )}
+      <Box>
+        <UserTabs userId={user.data.id} current={tab} />
+        <Box
+          role="tabpanel"
+          id={tabIds(tab).panel}
+          aria-labelledby={tabIds(tab).tab}
+          sx={{ pt: 3, borderTop: 1, borderColor: 'divider' }}
+        >
+          {tab === 'groups' ? (
+            <UserGroupsPanel user={user.data} name={name} />
+          ) : (
+            <Stack spacing={3}>
+              {groups.isError && !user.data.administrator && (
+                <RetryAlert
+                  message={t('loadGroupsFailed', { message: userMessage(groups.error) })}
+                  onRetry={() => void groups.refetch()}
+                />
+              )}
+              {groups.data && !canUseObjectStorage && (
+                <NoPrivilegeNotice userId={user.data.id} name={name} />
+              )}
+              {groups.isPending && !user.data.administrator ? (
+                <PageLoading label={t('loadingUsers')} />
+              ) : (
+                keys({ id: user.data.id, name, isSelf, canUseObjectStorage })
+              )}
+            </Stack>
+          )}
+        </Box>
+      </Box>
     </Stack>
-  )
-}
-
-function RetryAlert({ message, onRetry }: { message: string; onRetry: () => void }) {
-  const t = useMessages(userMessages)
-  return (
-    <Alert
-      severity="error"
-      action={
-        <Button color="inherit" onClick={onRetry}>
-          {t('retry')}
-        </Button>
-      }
-    >
-      {message}
-    </Alert>
   )
 }
