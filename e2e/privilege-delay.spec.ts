@@ -29,10 +29,12 @@ test('the owner grants carol the privilege and generates her first key while ION
   })
 
   await signIn(page, demoUsers.owner.email, `/users/${demoUsers.carol.id}/keys`)
-  await page.getByRole('button', { name: 'Add to a group…' }).click()
+  await page.getByRole('link', { name: 'Add to a group…' }).click()
   const grant = page.getByRole('dialog', { name: 'Let Carol Clark use Object Storage' })
   await grant.getByRole('button', { name: 'Add to group' }).click()
   await expect(grant).toBeHidden()
+  // The dialog is on the Groups tab; the keys are one tab away.
+  await page.getByRole('tab', { name: 'Object Storage Keys' }).click()
 
   await page.getByRole('button', { name: 'Generate key' }).first().click()
   const form = page.getByRole('dialog', { name: 'Generate a key' })
