@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { format, resolveConfig } from 'prettier'
+import type { ColdLoadSummary } from './cold-load.ts'
 import type { Composition } from './composition.ts'
+import type { MachineCheck } from './machine.ts'
 import type { Interactions, KeysLoad, UsersScale } from './journeys.ts'
 import type { AuditSummary } from './lighthouse.ts'
 import type { SizeResults } from './sizes.ts'
@@ -15,6 +17,8 @@ export interface Machine {
   chromium: string
   /** 1-minute load average when the bench started and when it ended. */
   loadAverage: { start: number; end: number }
+  /** Whether the machine was quiet enough to judge (bench/machine.ts), measured first. */
+  check: MachineCheck
 }
 
 export interface BenchResults {
@@ -29,6 +33,7 @@ export interface BenchResults {
   composition: { console: Composition; floor: Composition }
   lighthouse: AuditSummary[]
   keysLoad: KeysLoad
+  coldLoads: ColdLoadSummary[]
   interactions: Interactions
   usersScale: UsersScale
   budgets: BudgetRow[]
@@ -66,19 +71,19 @@ export function budgetRows(
   const requests = keysLoad.apiRequests.length
   return [
     {
-      figure: 'entry JS (gzip)',
+      figure: 'entry JS (as served)',
       measured: kb(sizes.console.entryKb),
       budget: `<= ${sizes.budgetsKb.entry} KB`,
       met: sizes.console.entryKb <= sizes.budgetsKb.entry,
     },
     {
-      figure: 'entry + `/keys` (gzip)',
+      figure: 'entry + `/keys` (as served)',
       measured: kb(sizes.console.entryPlusKeysKb),
       budget: `<= ${sizes.budgetsKb.entryPlusKeys} KB`,
       met: sizes.console.entryPlusKeysKb <= sizes.budgetsKb.entryPlusKeys,
     },
     {
-      figure: 'any lazy chunk (gzip)',
+      figure: 'any lazy chunk (as served)',
       measured: largest ? `${kb(largest.kb)} (largest: \`${largest.name}\`)` : 'none',
       budget: `<= ${sizes.budgetsKb.lazyChunk} KB`,
       met: (largest?.kb ?? 0) <= sizes.budgetsKb.lazyChunk,
@@ -203,11 +208,28 @@ export function renderMarkdown(results: BenchResults): string {
       `${Math.min(...benchmarkIndex)}–${Math.max(...benchmarkIndex)}. ` +
       `Timings are the median of ${results.runs.timings} runs (min–max), Lighthouse figures the median of ${results.runs.lighthouse} audits.`,
     '',
+    `Machine check before the run: the floor scored ${score(machine.check.floorPerformance)} on mobile Lighthouse ` +
+      `with Lighthouse's benchmarkIndex ${machine.check.benchmarkIndex.median}; the bench judges budgets only with the floor at ` +
+      `${machine.check.mark} or more and the benchmarkIndex at ${machine.check.benchmarkIndexMark} or more, before and during the run ` +
+      '(bench/machine.ts), and says “too noisy, run again” otherwise.',
+    '',
+    '### Cold load on slow 4G with a 4× slower CPU (bench/cold-load.ts)',
+    '',
+    table(
+      ['page', 'first contentful paint', 'app running', 'first row'],
+      results.coldLoads.map((load) => [
+        `\`${load.path}\` (${load.as.split('@')[0]})`,
+        ms(load.firstContentfulPaintMs),
+        ms(load.appRunningMs),
+        ms(load.firstRowMs),
+      ]),
+    ),
+    '',
     '### Budgets',
     '',
     budgetTable(results.budgets),
     '',
-    '### Bundle (gzip)',
+    '### Bundle (as `npm start` serves it to Chromium: brotli 11, precompressed)',
     '',
     table(
       ['', 'console', 'same-stack floor', 'console / floor'],

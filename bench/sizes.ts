@@ -2,8 +2,14 @@ import react from '@vitejs/plugin-react'
 import path from 'node:path'
 import { build, type InlineConfig, type Rolldown } from 'vite'
 import { projectRoot } from '../scripts/build-state.ts'
-import { BUDGETS_KB, measureBundle, type BundleReport } from '../scripts/bundle-size.ts'
+import {
+  BUDGETS_KB,
+  measureBundle,
+  type BundleReport,
+  type BytesOf,
+} from '../scripts/bundle-size.ts'
 import { compileHints } from '../scripts/compile-hints.ts'
+import { precompressBuild } from '../scripts/precompress.ts'
 import { startChunkOutput } from '../scripts/start-chunk.ts'
 import { analyse, type Composition } from './composition.ts'
 
@@ -50,7 +56,7 @@ function buildFloor() {
     root: floorRoot,
     configFile: false,
     envDir: false,
-    plugins: [react(), compileHints()],
+    plugins: [react(), compileHints(), precompressBuild()],
     build: {
       outDir: floorDist,
       emptyOutDir: true,
@@ -63,15 +69,24 @@ function buildFloor() {
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
 
-/** Builds the console and the floor, measures both, and breaks entry + /keys down by module. */
-export async function measureSizes(): Promise<{
+/** Builds the console and the floor (each precompressed as `npm run build` does). */
+export async function buildBoth() {
+  return { consoleChunks: await buildConsole(), floorChunks: await buildFloor() }
+}
+
+/**
+ * Measures both builds as their servers send them to a browser (`bytesOf` per app: the bytes on
+ * the wire), and breaks entry + /keys down by module.
+ */
+export async function measureSizes(
+  built: Awaited<ReturnType<typeof buildBoth>>,
+  bytesOf: { console: BytesOf; floor: BytesOf },
+): Promise<{
   sizes: SizeResults
   composition: { console: Composition; floor: Composition }
 }> {
-  const consoleChunks = await buildConsole()
-  const floorChunks = await buildFloor()
-  const consoleReport = await measureBundle(consoleDist)
-  const floor = await measureBundle(floorDist)
+  const consoleReport = await measureBundle(consoleDist, bytesOf.console)
+  const floor = await measureBundle(floorDist, bytesOf.floor)
   return {
     sizes: {
       budgetsKb: BUDGETS_KB,
@@ -83,8 +98,8 @@ export async function measureSizes(): Promise<{
       },
     },
     composition: {
-      console: analyse(consoleChunks, projectRoot),
-      floor: analyse(floorChunks, floorRoot),
+      console: analyse(built.consoleChunks, projectRoot),
+      floor: analyse(built.floorChunks, floorRoot),
     },
   }
 }

@@ -39,20 +39,19 @@ export function servedAnswer(url: string, acceptEncoding = BROWSER_ACCEPT_ENCODI
   )
 }
 
+/** The bytes a running server sends a browser for each file; notes the encodings it used. */
+export function bytesServedBy(origin: string, encodings = new Map<string, string>()): BytesOf {
+  return async (file) => {
+    const answer = await servedAnswer(`${origin}/${file}`)
+    if (answer.status !== 200) throw new Error(`${origin} answered ${answer.status} for /${file}`)
+    encodings.set(file, answer.encoding)
+    return answer.bytes
+  }
+}
+
 function servedBy(name: string, origin: string, stop: () => Promise<void>): ServedBy {
   const encodings = new Map<string, string>()
-  return {
-    name,
-    origin,
-    encodings,
-    stop,
-    bytesOf: async (file) => {
-      const answer = await servedAnswer(`${origin}/${file}`)
-      if (answer.status !== 200) throw new Error(`${name} answered ${answer.status} for /${file}`)
-      encodings.set(file, answer.encoding)
-      return answer.bytes
-    },
-  }
+  return { name, origin, encodings, stop, bytesOf: bytesServedBy(origin, encodings) }
 }
 
 /** `npm start`'s server on a free port, serving `dist`. */
