@@ -2,9 +2,10 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
+import { lazyPage } from '../../../lib/lazyPage'
 import { useDeferredArrival } from '../../../lib/useDeferredArrival'
 import { whenIdle } from '../../../lib/whenIdle'
 import { hygieneMessages } from '../hygiene/messages'
@@ -27,9 +28,10 @@ import { useKeyActions } from './useKeyActions'
 
 // The dialogs are a chunk of their own (kept out of the /keys budget), loaded once the list is in
 // and the browser is idle: starting that load costs a phone tens of milliseconds, which would
-// otherwise lengthen the task that shows the keys.
-const loadKeyDialogs = () => import('./KeyDialogs')
-const KeyDialogs = lazy(async () => ({ default: (await loadKeyDialogs()).KeyDialogs }))
+// otherwise lengthen the task that shows the keys. Once loaded, a dialog opens in the click's own
+// frame: React.lazy would suspend on every first open, paint nothing and hold the dialog back for
+// React's 300 ms fallback throttle.
+const KeyDialogs = lazyPage(async () => (await import('./KeyDialogs')).KeyDialogs)
 
 export interface KeysPanelProps {
   /** The user whose keys are shown. */
@@ -63,7 +65,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const resumeRotation = useCallback((key: KeyRow) => setDialog({ kind: 'rotate', key }), [])
 
   useEffect(() => {
-    if (list.isSuccess) return whenIdle(() => void loadKeyDialogs())
+    if (list.isSuccess) return whenIdle(() => void KeyDialogs.preload().catch(() => undefined))
   }, [list.isSuccess])
 
   const columns = useMemo(
