@@ -56,3 +56,23 @@ describe('KeyTableRow: the Active column', () => {
     expect(screen.queryByText('Unknown')).toBeNull()
   })
 })
+
+describe('KeyTableRow: the key life cycle', () => {
+  it('shows a key IONOS is deleting as being deleted, with no action at all', () => {
+    renderRow({ ...key, status: 'DESTROYING' })
+    expect(screen.getByText('Being deleted')).toBeVisible()
+    // Copying the access key is all that is left: nothing that would change the key.
+    expect(
+      screen.getAllByRole('button').map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Copy access key AKNEW000…0001'])
+    expect(screen.getByRole('switch')).toBeDisabled()
+  })
+
+  it('shows a failed key’s message and offers to delete it', () => {
+    renderRow({ ...key, status: 'FAILED', statusMessage: 'Provisioning failed in the backend.' })
+    expect(screen.getByText('Failed')).toBeVisible()
+    expect(screen.getByText('Provisioning failed in the backend.')).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Delete key AKNEW000…0001' })).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Renew secret of key AKNEW000…0001' })).toBeDisabled()
+  })
+})

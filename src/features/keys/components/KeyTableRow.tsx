@@ -80,6 +80,8 @@ export const KeyTableRow = memo(function KeyTableRow({
   const tr = useMessages(hygieneMessages)
   const name = shortAccessKey(keyRow.accessKey)
   const settling = isSettling(keyRow)
+  // A key IONOS is deleting takes no more changes: the row offers none.
+  const destroying = keyRow.status === 'DESTROYING'
   return (
     <TableRow hover>
       <TableCell component="th" scope="row">
@@ -97,7 +99,7 @@ export const KeyTableRow = memo(function KeyTableRow({
                 {t('noDescription')}
               </Typography>
             )}
-            {columns.ownKeyActions && keyRow.managementId !== null && (
+            {columns.ownKeyActions && keyRow.managementId !== null && !destroying && (
               <IconAction
                 label={t('editLabel', { key: name })}
                 onClick={() => actions.onEdit(keyRow)}
@@ -123,7 +125,8 @@ export const KeyTableRow = memo(function KeyTableRow({
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
         <CreatedCell keyRow={keyRow} />
       </TableCell>
-      {columns.actions && (
+      {columns.actions && destroying && <TableCell />}
+      {columns.actions && !destroying && (
         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
           <IconAction
             label={tr('rotateLabel', { key: name })}
@@ -143,7 +146,6 @@ export const KeyTableRow = memo(function KeyTableRow({
             label={t('deleteLabel', { key: name })}
             onClick={() => actions.onDelete(keyRow)}
             icon={<DeleteOutlined />}
-            disabled={keyRow.status === 'DESTROYING'}
           />
         </TableCell>
       )}

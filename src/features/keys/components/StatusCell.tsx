@@ -1,5 +1,7 @@
 import Chip from '@mui/material/Chip'
 import CircularProgress from '@mui/material/CircularProgress'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined'
 import { Hint } from '../../../components/Hint'
 import { useMessages } from '../../../lib/i18n'
@@ -36,6 +38,17 @@ export function StatusCell({ keyRow }: { keyRow: KeyRow }) {
     />
   )
   if (!statusMessage) return chip
+  // A failed key says why, in IONOS's words, where the user can read it without hovering.
+  if (status === 'FAILED') {
+    return (
+      <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+        {chip}
+        <Typography variant="caption" sx={{ overflowWrap: 'anywhere' }}>
+          {statusMessage}
+        </Typography>
+      </Stack>
+    )
+  }
   return (
     <Hint title={statusMessage} describeChild>
       {chip}
