@@ -130,6 +130,7 @@ export const keyMessages = defineMessages({
     canonicalUserId: 'Canonical user ID',
     canonicalHelp: 'For sharing user-owned buckets.',
     canonicalPending: 'The canonical user ID appears here once the first key is generated.',
+    idPendingReady: 'Appears after the first key is ready.',
     canonicalFailed: 'The canonical user ID could not be loaded. {reason}',
     contractUserId: 'Contract user ID',
     contractHelp: 'For sharing contract-owned buckets.',
@@ -279,6 +280,7 @@ export const keyMessages = defineMessages({
     canonicalHelp: 'Zum Teilen von Buckets im Besitz des Benutzers.',
     canonicalPending:
       'Die kanonische Benutzer-ID erscheint hier, sobald der erste Schlüssel erzeugt ist.',
+    idPendingReady: 'Erscheint, sobald der erste Schlüssel bereit ist.',
     canonicalFailed: 'Die kanonische Benutzer-ID konnte nicht geladen werden. {reason}',
     contractUserId: 'Vertrags-Benutzer-ID',
     contractHelp: 'Zum Teilen von Buckets im Besitz des Vertrags.',

@@ -39,8 +39,11 @@ export function CanonicalUserId({ userId, isSelf, keys }: CanonicalUserIdProps) 
   let content: ReactNode
   if (canonical !== null) {
     content = <IdLine label={t('canonicalUserId')} value={canonical} help={t('canonicalHelp')} />
-  } else if (keys.length === 0 || fromUser.isSuccess) {
+  } else if (keys.length === 0) {
     content = <Typography color="text.secondary">{t('canonicalPending')}</Typography>
+  } else if (fromUser.isSuccess) {
+    // A key exists, but IONOS has not sent the ID yet (it sends null while a key provisions).
+    content = <PendingId label={t('canonicalUserId')} text={t('idPendingReady')} />
   } else if (fromUser.isError) {
     const reason = userMessage(fromUser.error)
     content = <Alert severity="error">{t('canonicalFailed', { reason })}</Alert>
@@ -58,7 +61,19 @@ export function CanonicalUserId({ userId, isSelf, keys }: CanonicalUserIdProps) 
         {contractUserId !== null && (
           <IdLine label={t('contractUserId')} value={contractUserId} help={t('contractHelp')} />
         )}
+        {contractUserId === null && keys.some((key) => key.managementId !== null) && (
+          <PendingId label={t('contractUserId')} text={t('idPendingReady')} />
+        )}
       </Stack>
     </Paper>
+  )
+}
+
+/** An ID IONOS has not sent yet: its name, and when it will be there. */
+function PendingId({ label, text }: { label: string; text: string }) {
+  return (
+    <Typography color="text.secondary">
+      {label}: {text}
+    </Typography>
   )
 }
