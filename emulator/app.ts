@@ -68,7 +68,10 @@ export function createEmulator(startOptions: EmulatorOptions = defaultEmulatorOp
   )
   app.route('/__emulator', controlRoutes({ ...deps, faults, reset }))
 
-  api.use('*', applyFaults(faults))
+  api.use(
+    '*',
+    applyFaults(faults, async (request) => await app.fetch(request)),
+  )
   api.get('/cloudapi/v6', apiInfo)
   api.get('/cloudapi/v6/', apiInfo)
   api.use('/cloudapi/v6/*', authenticate(store, { allowBasic: true }))

@@ -22,6 +22,13 @@ export interface FaultSpec {
   /** Destroy the connection without an answer. */
   drop?: boolean
   after?: boolean
+  /**
+   * With `after`: the request runs this many times before its answer is lost, as when a browser
+   * resends a POST on a reused connection that dropped (one click, several keys). 1 when missing.
+   */
+  repeat?: number
+  /** With `after`: the answer keeps its status but its body is cut short (not JSON). */
+  garble?: boolean
   /** How many matching requests it affects; 1 when missing. */
   times?: number
 }
@@ -119,7 +126,7 @@ function failure(c: Context<EmulatorEnv>, fault: Fault): Response | undefined {
     c.env?.incoming?.socket.destroy()
     return new Response(null, { status: 500 })
   }
-  if (fault.status === undefined) return undefined
+  if (fault.status === undefined || fault.garble) return undefined
   const headers = new Headers({ 'Content-Type': 'application/json' })
   const retryAfter = fault.retryAfter ?? (fault.status === 429 ? 1 : undefined)
   if (retryAfter !== undefined) headers.set('Retry-After', String(retryAfter))
@@ -129,13 +136,29 @@ function failure(c: Context<EmulatorEnv>, fault: Fault): Response | undefined {
   return new Response(JSON.stringify(body), { status: fault.status, headers })
 }
 
-export function applyFaults(faults: FaultList): MiddlewareHandler<EmulatorEnv> {
+/** Runs a request through the whole emulator again (for `repeat`). */
+export type Replay = (request: Request) => Promise<unknown>
+
+export function applyFaults(faults: FaultList, replay?: Replay): MiddlewareHandler<EmulatorEnv> {
+  // A resent copy is the same request again: no fault of its own, and it uses none up.
+  const resends = new WeakSet<Request>()
   return async (c, next) => {
+    if (resends.has(c.req.raw)) return next()
     const fault = faults.take(c.req.method, c.req.path)
     if (!fault) return next()
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
     if (fault.after) {
+      // The resent copies, taken before the first run reads the body.
+      const resent = Array.from({ length: (fault.repeat ?? 1) - 1 }, () => c.req.raw.clone())
+      resent.forEach((copy) => resends.add(copy))
       await next()
+      for (const copy of resent) await replay?.(copy)
+      if (fault.garble) {
+        const status = c.res.status
+        c.res = undefined
+        c.res = new Response('{"id":', { status, headers: { 'Content-Type': 'application/json' } })
+        return
+      }
       const lost = failure(c, fault)
       if (!lost) return
       c.res = undefined // so the lost answer's headers (e.g. Location) do not leak into this one

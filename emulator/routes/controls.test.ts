@@ -135,6 +135,29 @@ describe('injected failures', () => {
     expect(await keyCount()).toBe(3)
   })
 
+  it('with `repeat`, runs the request that many times, as a browser resending it, then loses it', async () => {
+    await addFault({ method: 'POST', path: keyPattern, drop: true, after: true, repeat: 3 })
+    await expect(client.post(bobKeys, { auth: bob })).rejects.toThrow()
+    expect(await keyCount()).toBe(4)
+    const refused = await client.post('/__emulator/faults', {
+      headers: json,
+      body: { path: keyPattern, drop: true, repeat: 2 },
+    })
+    expect(refused.status).toBe(422)
+  })
+
+  it('with `garble`, changes the store and answers with its status but a body cut short', async () => {
+    await addFault({ method: 'POST', path: keyPattern, after: true, garble: true })
+    const answer = await fetch(new URL(bobKeys, client.url), {
+      method: 'POST',
+      headers: { Authorization: bob, 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+    expect(answer.status).toBe(202)
+    expect(await answer.text()).toBe('{"id":')
+    expect(await keyCount()).toBe(2)
+  })
+
   it('never affects the controls themselves', async () => {
     await addFault({ path: '/**', status: 500, times: 100 })
     expect((await client.get('/__emulator/faults')).status).toBe(200)
@@ -156,7 +179,7 @@ describe('injected failures', () => {
   })
 
   it.each([
-    ['nothing to do', { path: '/x' }, /needs a status, drop: true or a delayMs/],
+    ['nothing to do', { path: '/x' }, /needs a status, drop: true, garble: true or a delayMs/],
     ['drop and status', { path: '/x', drop: true, status: 500 }, /exclude each other/],
     ['a success status', { path: '/x', status: 200 }, /^status: /],
     ['an unknown method', { path: '/x', status: 500, method: 'FETCH' }, /^method: /],

@@ -40,10 +40,19 @@ const faultSpec = z
     delayMs: z.int().min(0).max(120_000).optional(),
     drop: z.boolean().optional(),
     after: z.boolean().optional(),
+    repeat: z.int().min(1).max(10).optional(),
+    garble: z.boolean().optional(),
     times: z.int().min(1).max(1_000_000).optional(),
   })
-  .refine((spec) => spec.status !== undefined || spec.drop || (spec.delayMs ?? 0) > 0, {
-    error: 'a fault needs a status, drop: true or a delayMs above 0.',
+  .refine(
+    (spec) => spec.status !== undefined || spec.drop || spec.garble || (spec.delayMs ?? 0) > 0,
+    { error: 'a fault needs a status, drop: true, garble: true or a delayMs above 0.' },
+  )
+  .refine((spec) => !spec.garble || (spec.after === true && !spec.drop && !spec.status), {
+    error: 'garble needs after: true and excludes drop and status (it keeps the real status).',
+  })
+  .refine((spec) => spec.repeat === undefined || spec.after === true, {
+    error: 'repeat needs after: true (the request runs, is resent, and then its answer is lost).',
   })
   .refine((spec) => !(spec.drop && spec.status !== undefined), {
     error: 'drop and status exclude each other: a dropped connection has no status.',

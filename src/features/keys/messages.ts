@@ -71,6 +71,18 @@ export const keyMessages = defineMessages({
     generateSubmit: 'Generate',
     generating: 'Generating…',
     generateFailed: 'The key was not generated. {reason}',
+    createdNone:
+      'No key was created: IONOS gave no clear answer, and your list, read again, shows no new key. {reason} You can try again.',
+    createdUnseenOne:
+      '1 key was created, but its secret could not be shown: {keys}. Without its secret the key is of no use: delete it, then generate a new one.',
+    createdUnseenMany:
+      '{count} keys were created, but their secrets could not be shown: {keys}. Without their secrets the keys are of no use: delete them, then generate a new one.',
+    deleteUnseenOne: 'Delete this key',
+    deleteUnseenMany: 'Delete these {count} keys',
+    deletingUnseen: 'Deleting…',
+    unseenDeletedOne: 'The key was deleted. You can generate a new one.',
+    unseenDeletedMany: 'The {count} keys were deleted. You can generate a new one.',
+    unseenDeleteFailed: 'Not every key could be deleted. {reason}',
     generateUncertain:
       'No answer came back from IONOS, so the key may have been created. Check the list before you try again.',
     generateUncertainError:
@@ -218,6 +230,18 @@ export const keyMessages = defineMessages({
     generateSubmit: 'Erzeugen',
     generating: 'Wird erzeugt…',
     generateFailed: 'Der Schlüssel wurde nicht erzeugt. {reason}',
+    createdNone:
+      'Es wurde kein Schlüssel erzeugt: IONOS hat nicht eindeutig geantwortet, und Ihre neu gelesene Liste zeigt keinen neuen Schlüssel. {reason} Sie können es erneut versuchen.',
+    createdUnseenOne:
+      '1 Schlüssel wurde erzeugt, sein Secret konnte aber nicht angezeigt werden: {keys}. Ohne Secret ist der Schlüssel nutzlos: Löschen Sie ihn und erzeugen Sie dann einen neuen.',
+    createdUnseenMany:
+      '{count} Schlüssel wurden erzeugt, ihre Secrets konnten aber nicht angezeigt werden: {keys}. Ohne Secrets sind die Schlüssel nutzlos: Löschen Sie sie und erzeugen Sie dann einen neuen.',
+    deleteUnseenOne: 'Diesen Schlüssel löschen',
+    deleteUnseenMany: 'Diese {count} Schlüssel löschen',
+    deletingUnseen: 'Wird gelöscht…',
+    unseenDeletedOne: 'Der Schlüssel wurde gelöscht. Sie können einen neuen erzeugen.',
+    unseenDeletedMany: 'Die {count} Schlüssel wurden gelöscht. Sie können einen neuen erzeugen.',
+    unseenDeleteFailed: 'Nicht alle Schlüssel konnten gelöscht werden. {reason}',
     generateUncertain:
       'Von IONOS kam keine Antwort, daher wurde der Schlüssel vielleicht trotzdem erzeugt. Prüfen Sie die Liste, bevor Sie es erneut versuchen.',
     generateUncertainError:

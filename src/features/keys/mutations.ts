@@ -4,6 +4,7 @@ import { isNotFoundError, isOutcomeUnknown, userMessage } from '../../api/errors
 import { createUserKey, deleteUserKey, setUserKeyActive } from '../../api/s3keys'
 import { useMessages } from '../../lib/i18n'
 import { notify } from '../../lib/notifications'
+import { createAccountedFor, deleteUnseenKeys } from './create-outcome'
 import type { KeyPair } from './download'
 import { keyMessages } from './messages'
 import { retryWhilePrivilegeApplies, type PrivilegeWaitHooks } from './privilege/retry'
@@ -27,6 +28,8 @@ export function useGenerateKey(
   return useMutation({
     mutationKey: [...keyQueries.ofUser(userId), 'generate'],
     gcTime: 0,
+    // The user's keys are read before and, when the create fails, after it, so that the user
+    // learns how many keys the one click really made.
     mutationFn: (description: string): Promise<KeyPair> => {
       const create = async (): Promise<KeyPair> => {
         if (viaManagement) {
@@ -36,10 +39,22 @@ export function useGenerateKey(
         const { id, secretKey } = await createUserKey(userId)
         return { accessKey: id, secretKey }
       }
-      return waitForPrivilege ? retryWhilePrivilegeApplies(create, waitForPrivilege()) : create()
+      return createAccountedFor(userId, () =>
+        waitForPrivilege ? retryWhilePrivilegeApplies(create, waitForPrivilege()) : create(),
+      )
     },
     // Also after a failure: a lost answer may still have created the key.
     onSettled: () => client.invalidateQueries({ queryKey: keyQueries.ofUser(userId) }),
+  })
+}
+
+/** Deletes the keys a lost create made, whose secrets nobody has. */
+export function useDeleteUnseenKeys(userId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationKey: [...keyQueries.ofUser(userId), 'delete-unseen'],
+    mutationFn: (accessKeys: readonly string[]) => deleteUnseenKeys(userId, accessKeys),
+    onSettled: () => client.invalidateQueries({ queryKey: keyQueries.lists(userId) }),
   })
 }
 

@@ -17,6 +17,7 @@ import { usePrivilegeWait } from '../privilege/usePrivilegeWait'
 import { descriptionProblem } from '../rules'
 import { DescriptionField } from './DescriptionField'
 import { SecretDialog } from './SecretDialog'
+import { createOutcomeAlert } from './UnseenKeysAlert'
 
 interface GenerateKeyDialogProps {
   userId: string
@@ -41,6 +42,7 @@ export function GenerateKeyDialog({ userId, viaManagement, onClose }: GenerateKe
   if (pair) return <SecretDialog pair={pair} onClose={close} />
   return (
     <GenerateForm
+      userId={userId}
       viaManagement={viaManagement}
       pending={generate.isPending}
       waitingForPrivilege={wait.phase !== 'idle'}
@@ -62,6 +64,7 @@ export function GenerateKeyDialog({ userId, viaManagement, onClose }: GenerateKe
 }
 
 interface GenerateFormProps {
+  userId: string
   viaManagement: boolean
   pending: boolean
   waitingForPrivilege: boolean
@@ -72,8 +75,8 @@ interface GenerateFormProps {
 }
 
 function GenerateForm(props: GenerateFormProps) {
-  const { viaManagement, pending, waitingForPrivilege, cancellable, error, onSubmit, onCancel } =
-    props
+  const { userId, viaManagement, pending, waitingForPrivilege, cancellable, error } = props
+  const { onSubmit, onCancel } = props
   const t = useMessages(keyMessages)
   const titleId = useId()
   const [description, setDescription] = useState('')
@@ -112,7 +115,9 @@ function GenerateForm(props: GenerateFormProps) {
             <DialogContentText>{t('generateNoDescription')}</DialogContentText>
           )}
           {waitingForPrivilege && <PrivilegeWaitNotice />}
-          {error && !pending && <GenerateError error={error} />}
+          {error &&
+            !pending &&
+            (createOutcomeAlert(userId, error) ?? <GenerateError error={error} />)}
         </Stack>
       </DialogContent>
       <DialogActions>

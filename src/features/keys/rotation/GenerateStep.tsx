@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { NetworkError, TimeoutError, isOutcomeUnknown, userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import { DescriptionField } from '../components/DescriptionField'
+import { createOutcomeAlert } from '../components/UnseenKeysAlert'
 import type { KeyPair } from '../download'
 import { keyMessages } from '../messages'
 import { useGenerateKey } from '../mutations'
@@ -63,15 +64,16 @@ export function GenerateStep(props: GenerateStepProps) {
           disabled={generate.isPending}
         />
       )}
-      {error && (
-        <Alert severity={uncertain ? 'warning' : 'error'} role="alert">
-          {noAnswer
-            ? t('generateUncertain')
-            : t(uncertain ? 'generateUncertainError' : 'generateFailed', {
-                reason: userMessage(error),
-              })}
-        </Alert>
-      )}
+      {error &&
+        (createOutcomeAlert(userId, error) ?? (
+          <Alert severity={uncertain ? 'warning' : 'error'} role="alert">
+            {noAnswer
+              ? t('generateUncertain')
+              : t(uncertain ? 'generateUncertainError' : 'generateFailed', {
+                  reason: userMessage(error),
+                })}
+          </Alert>
+        ))}
     </StepLayout>
   )
 }
