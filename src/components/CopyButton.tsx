@@ -23,6 +23,8 @@ interface CopyButtonProps {
 /** Copies on an explicit click only, and says so (screen readers hear it through the live region). */
 export function CopyButton({ value, what, announce = true, size = 'small' }: CopyButtonProps) {
   const t = useMessages(componentMessages)
+  // "Access key copied.": the announcement starts a sentence with what was copied.
+  const done = t('copied', { what: what.charAt(0).toLocaleUpperCase() + what.slice(1) })
   const [copied, setCopied] = useState(false)
 
   useEffect(() => {
@@ -35,8 +37,8 @@ export function CopyButton({ value, what, announce = true, size = 'small' }: Cop
     try {
       await navigator.clipboard.writeText(value)
       setCopied(true)
-      if (announce) notify(t('copied', { what }), 'success')
-      else announceOnly(t('copied', { what }))
+      if (announce) notify(done, 'success')
+      else announceOnly(done)
     } catch {
       notify(t('copyFailed', { what }), 'error')
     }
@@ -44,7 +46,7 @@ export function CopyButton({ value, what, announce = true, size = 'small' }: Cop
 
   const label = t('copy', { what })
   return (
-    <Hint title={copied ? t('copied', { what }) : label}>
+    <Hint title={copied ? done : label}>
       <IconButton aria-label={label} onClick={() => void copy()} size={size}>
         {copied ? <CheckOutlined fontSize="inherit" /> : <ContentCopyOutlined fontSize="inherit" />}
       </IconButton>

@@ -154,6 +154,8 @@ export const keyMessages = defineMessages({
     noPrivilegeTitle: 'Object Storage is not enabled for your account',
     noPrivilegeBody:
       'Generating and using keys needs the “Use Object Storage” privilege, which comes with a group that has it. A contract owner or administrator can add you to such a group.',
+    noPrivilegeNextStep:
+      'What to do: ask an administrator of your contract for “Use Object Storage”. Once they have added you to a group with it, you can generate your keys here.',
   },
   de: {
     title: 'Object-Storage-Schlüssel',
@@ -316,6 +318,8 @@ export const keyMessages = defineMessages({
     noPrivilegeTitle: 'Object Storage ist für Ihr Konto nicht freigeschaltet',
     noPrivilegeBody:
       'Zum Erzeugen und Nutzen von Schlüsseln brauchen Sie die Berechtigung „Use Object Storage“, die eine Gruppe mit dieser Berechtigung verleiht. Ein Vertragsinhaber oder Administrator kann Sie in eine solche Gruppe aufnehmen.',
+    noPrivilegeNextStep:
+      'So geht es weiter: Bitten Sie einen Administrator Ihres Vertrags um „Use Object Storage“. Sobald er Sie in eine Gruppe mit dieser Berechtigung aufgenommen hat, können Sie hier Ihre Schlüssel erzeugen.',
   },
 })
 

@@ -148,6 +148,10 @@ describe('KeysPanel: IONOS’s rules', { timeout: 20_000 }, () => {
     expect(screen.getByText(/A contract owner or administrator can add you/)).toBeVisible()
     expect(await screen.findByText('0 of 5 keys')).toBeVisible()
     expect(screen.queryByRole('button')).toBeNull()
+    // The page ends with what to do next.
+    const last = await screen.findByText(/^What to do: ask an administrator of your contract/)
+    expect(last).toHaveTextContent('“Use Object Storage”')
+    expect(last.parentElement?.lastElementChild).toBe(last)
   })
 
   it('shows another user’s keys without any action when that user lacks the privilege', async () => {
@@ -162,5 +166,13 @@ describe('KeysPanel: IONOS’s rules', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Generate key' })).toBeNull()
     expect(within(table).queryByRole('button', { name: /^Delete key/ })).toBeNull()
     for (const toggle of within(table).getAllByRole('switch')) expect(toggle).toBeDisabled()
+  })
+
+  it('says that descriptions are the owner’s only where another user has keys to describe', async () => {
+    const note = /only available to the key’s owner/
+    const carol = { userId: demoUsers.carol.id, isSelf: false, canUseObjectStorage: false }
+    await renderKeys({ as: 'owner@example.com', panel: { ...carol, ownerName: 'Carol Clark' } })
+    expect(await screen.findByText('0 of 5 keys')).toBeVisible()
+    expect(screen.queryByText(note)).toBeNull()
   })
 })

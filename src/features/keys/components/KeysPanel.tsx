@@ -113,7 +113,10 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           onResume={resumeRotation}
         />
       )}
-      {!isSelf && <Typography color="text.secondary">{t('otherUserNote')}</Typography>}
+      {/* About the keys in the table: nothing to say when there are none. */}
+      {!isSelf && shown && keys.length > 0 && (
+        <Typography color="text.secondary">{t('otherUserNote')}</Typography>
+      )}
       {!shown && !list.isError && <KeysSkeleton />}
       {list.isError && (
         <RetryAlert
@@ -126,6 +129,10 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           body={isSelf ? t('emptyBodySelf') : t('emptyBodyOther', { owner })}
           action={generateButton}
         />
+      )}
+      {/* Carol's own page ends with what to do, not with "0 of 5 keys". */}
+      {isSelf && shown && keys.length === 0 && !canUseObjectStorage && (
+        <Typography>{t('noPrivilegeNextStep')}</Typography>
       )}
       {shown && keys.length > 0 && (
         <KeysTable
