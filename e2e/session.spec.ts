@@ -87,7 +87,14 @@ test.describe('signing in and out', () => {
     await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByRole('alert')).toHaveText('The email or password is not correct.')
-    await expect(page.getByRole('textbox', { name: 'Password' })).toHaveValue('')
+    const password = page.getByRole('textbox', { name: 'Password' })
+    await expect(password).toHaveValue('')
+    // One error: the console emptied the field itself, so the field does not complain.
+    await expect(page.getByText('Enter your password.')).toHaveCount(0)
+    await expect(password).not.toHaveAttribute('aria-invalid', 'true')
+    // Sending it empty now is the user's doing, and the field says so.
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByText('Enter your password.')).toBeVisible()
 
     await submitSignInForm(page, 'locked@example.com')
     await expect(page.getByRole('alert')).toContainText('locked')

@@ -55,6 +55,8 @@ export function SignInForm({ fixedEmail, onSignedIn }: SignInFormProps) {
     } catch (error) {
       const result = signInFailure(error, method)
       setFailure('key' in result ? t(result.key) : result.text)
+      // The password is emptied below: the banner is the one error, not also "Enter your password."
+      setShowProblems(false)
     } finally {
       setPassword('')
       setPending(false)
