@@ -11,6 +11,22 @@ const allow = (from, to) => ({
   allow: { to: { element: { types: { anyOf: to } } } },
 })
 
+/** Who may import whom; `extra` are further types that every element may import (tests). */
+const policies = (extra = []) => [
+  allow('app', ['app', 'feature', 'api', 'shared', ...extra]),
+  // A feature imports only itself, never another feature.
+  {
+    from: { element: { type: 'feature' } },
+    allow: {
+      to: { element: { type: 'feature', captured: { feature: '{{from.captured.feature}}' } } },
+    },
+  },
+  allow('feature', ['api', 'shared', ...extra]),
+  allow('api', ['api', ...extra]),
+  allow('shared', ['shared', 'api', ...extra]),
+  allow('testing', ['testing', 'app', 'feature', 'api', 'shared']),
+]
+
 export default tseslint.config(
   {
     ignores: ['dist', 'node_modules', '.tools', 'test-results', 'playwright-report', 'bench/tmp'],
@@ -33,7 +49,7 @@ export default tseslint.config(
         { type: 'feature', pattern: 'src/features/*/**', capture: ['feature'] },
         { type: 'api', pattern: 'src/api/**' },
         { type: 'shared', pattern: ['src/components/**', 'src/lib/**'] },
-        { type: 'test', pattern: 'src/test/**' },
+        { type: 'testing', pattern: 'src/testing/**' },
       ],
       // Resolves our extensionless relative imports; without it the boundary rule sees nothing.
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
@@ -57,36 +73,22 @@ export default tseslint.config(
         'error',
         {
           name: 'localStorage',
-          message: 'Use src/lib/preferences.ts; never store tokens or secrets.',
+          message: 'Use src/lib/browser/preferences.ts; never store tokens or secrets.',
         },
       ],
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          policies: [
-            allow('app', ['app', 'feature', 'api', 'shared']),
-            // A feature imports only itself, never another feature.
-            {
-              from: { element: { type: 'feature' } },
-              allow: {
-                to: {
-                  element: { type: 'feature', captured: { feature: '{{from.captured.feature}}' } },
-                },
-              },
-            },
-            allow('feature', ['api', 'shared']),
-            allow('api', ['api']),
-            allow('shared', ['shared', 'api']),
-            allow('test', ['test', 'app', 'feature', 'api', 'shared']),
-          ],
-        },
-      ],
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: policies() }],
     },
   },
   {
-    files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
-    rules: { 'no-restricted-globals': 'off' },
+    // Tests may use the shared test helpers of src/testing; product code never does.
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'no-restricted-globals': 'off',
+      'boundaries/dependencies': [
+        'error',
+        { default: 'disallow', policies: policies(['testing']) },
+      ],
+    },
   },
   {
     // Playwright fixtures without dependencies must destructure an empty object.

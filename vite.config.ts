@@ -67,10 +67,10 @@ export default defineConfig({
           name: 'web',
           environment: 'jsdom',
           // One document per worker instead of one per file: unit tests 117 -> 47 s on two cores. Tests
-          // leave the document as they found it (src/test/setup.ts), whatever the files' order.
+          // leave the document as they found it (src/testing/setup.ts), whatever the files' order.
           isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
-          setupFiles: ['src/test/setup.ts'],
+          setupFiles: ['src/testing/setup.ts'],
         },
       },
     ],

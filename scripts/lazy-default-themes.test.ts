@@ -13,7 +13,9 @@ describe('MUI default themes made on first use', () => {
   it('wraps a default theme MUI builds when its module loads', () => {
     const result = transform(boxSource, mui('material/Box/Box.mjs'))
     expect(result?.code).toContain('const defaultTheme = lazyObject(() => createTheme());')
-    expect(result?.code).toMatch(/^import \{ lazyObject \} from ".*src\/lib\/lazyObject\.ts";/)
+    expect(result?.code).toMatch(
+      /^import \{ lazyObject \} from ".*src\/lib\/browser\/lazyObject\.ts";/,
+    )
     expect(result?.code).not.toContain('const defaultTheme = createTheme();')
   })
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Plugin } from 'vite'
 
-const LAZY_OBJECT = path.resolve(import.meta.dirname, '../src/lib/lazyObject.ts')
+const LAZY_OBJECT = path.resolve(import.meta.dirname, '../src/lib/browser/lazyObject.ts')
 const MUI_MODULE = /[\\/]node_modules[\\/]@mui[\\/](material|system)[\\/].*\.mjs$/
 const THEME_AT_LOAD = /^(export )?const (\w+) = createTheme\(\);$/m
 

@@ -4,8 +4,8 @@ import { App } from './app/App'
 import { canHydrate, prerenderedLocale, releasePrerendered } from './app/prerendered'
 import { preloadPrerenderedPage } from './app/router'
 import type { Locale } from './lib/i18n'
-import { mountAnnouncer } from './lib/announcer'
-import { stopHoldingClicks } from './lib/early-click'
+import { mountAnnouncer } from './lib/browser/announcer'
+import { stopHoldingClicks } from './lib/browser/early-click'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks the #root element')

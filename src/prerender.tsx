@@ -19,8 +19,8 @@ import {
 import { LOCALE_PENDING_ATTRIBUTE, VISITORS_LANGUAGE_SCRIPT } from './app/prerenderedLanguage'
 import { appTheme, COLOR_SCHEME_ATTRIBUTE, themeStorage } from './app/theme'
 import type { Locale } from './lib/i18n'
-import { HOLD_EARLY_CLICK_SCRIPT } from './lib/early-click'
-import { HOLD_EARLY_SUBMIT_SCRIPT } from './lib/early-submit'
+import { HOLD_EARLY_CLICK_SCRIPT } from './lib/browser/early-click'
+import { HOLD_EARLY_SUBMIT_SCRIPT } from './lib/browser/early-submit'
 import { laterLooks } from './prerender/laterLooks'
 import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
 

@@ -9,7 +9,7 @@ import {
   updateAccessKeyDescription,
 } from './access-keys'
 import { ManagementApiDisabledError, isNotFoundError } from './errors'
-import { control, demoKeys, demoUsers, rawGet, setUpEmulator, signInAs } from './test-utils'
+import { control, demoKeys, demoUsers, rawGet, setUpEmulator, signInAs } from '../testing/emulator'
 import { z } from './zod'
 
 setUpEmulator()

@@ -4,7 +4,7 @@ import { request } from './client'
 import { getContract } from './contracts'
 import { ApiError, userMessage } from './errors'
 import { setAuthToken } from './session-token'
-import { demoPassword, demoUsers, failure, setUpEmulator, signInAs } from './test-utils'
+import { demoPassword, demoUsers, failure, setUpEmulator, signInAs } from '../testing/emulator'
 import { setUnauthorizedHandler } from './unauthorized'
 import { getUser } from './users'
 

@@ -3,7 +3,7 @@ import { request } from './client'
 import { getContract } from './contracts'
 import { listUserKeys } from './s3keys'
 import { setAuthToken } from './session-token'
-import { demoUsers, failure, setUpEmulator, signInAs } from './test-utils'
+import { demoUsers, failure, setUpEmulator, signInAs } from '../testing/emulator'
 import { setUnauthorizedHandler } from './unauthorized'
 import { getUser } from './users'
 

@@ -18,7 +18,7 @@ import {
   remainingFaults,
   setUpEmulator,
   signInAs,
-} from './test-utils'
+} from '../testing/emulator'
 import { getUser, listUsers } from './users'
 import { z } from './zod'
 

@@ -9,7 +9,7 @@ import {
   remainingFaults,
   setUpEmulator,
   signInAs,
-} from './test-utils'
+} from '../testing/emulator'
 
 setUpEmulator()
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createUserKey } from './s3keys'
-import { demoUsers, rawGet, setUpEmulator, signInAs } from './test-utils'
+import { demoUsers, rawGet, setUpEmulator, signInAs } from '../testing/emulator'
 import { listUsers } from './users'
 import { z } from './zod'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createUserKey, deleteUserKey, listUserKeys, setUserKeyActive } from './s3keys'
-import { control, demoUsers, rawGet, setUpEmulator, signInAs } from './test-utils'
+import { control, demoUsers, rawGet, setUpEmulator, signInAs } from '../testing/emulator'
 import { z } from './zod'
 
 setUpEmulator()

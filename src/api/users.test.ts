@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getContract } from './contracts'
 import { addUserToGroup, listGroups } from './groups'
-import { demoGroups, demoUsers, setUpEmulator, signInAs } from './test-utils'
+import { demoGroups, demoUsers, setUpEmulator, signInAs } from '../testing/emulator'
 import { getUser, getUserGroups, listUsers } from './users'
 
 setUpEmulator()

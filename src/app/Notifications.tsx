@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { useNotifications } from '../lib/notifications'
+import { useNotifications } from '../lib/browser/notifications'
 
 // The snackbar's code loads with the first message: the sign-in page does not pay for it.
 const NotificationCenter = lazy(async () => ({

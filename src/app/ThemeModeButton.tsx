@@ -5,7 +5,7 @@ import LightModeOutlined from '@mui/icons-material/LightModeOutlined'
 import SettingsBrightnessOutlined from '@mui/icons-material/SettingsBrightnessOutlined'
 import { Hint } from '../components/Hint'
 import { useMessages } from '../lib/i18n'
-import { useHydrated } from '../lib/useHydrated'
+import { useHydrated } from '../lib/browser/useHydrated'
 import { appMessages } from './messages'
 
 const NEXT_MODE = { system: 'light', light: 'dark', dark: 'system' } as const

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../lib/i18n'
-import { preferenceKey } from '../lib/preferences'
+import { preferenceKey } from '../lib/browser/preferences'
 
 /*
  * A pre-rendered page is in the first language in its #root, and in each other language in a

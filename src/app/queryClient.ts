@@ -1,7 +1,7 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query'
 import { userMessage } from '../api/errors'
-import { failedRecently, FRESH_MS } from '../lib/freshness'
-import { notify } from '../lib/notifications'
+import { failedRecently, FRESH_MS } from '../lib/query/freshness'
+import { notify } from '../lib/browser/notifications'
 
 /**
  * The HTTP client already retries what may be retried (429/502/503/504 on GET, PUT, DELETE, with

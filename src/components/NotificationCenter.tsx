@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert'
 import Snackbar from '@mui/material/Snackbar'
-import { dismissNotification, useNotifications } from '../lib/notifications'
+import { dismissNotification, useNotifications } from '../lib/browser/notifications'
 
 /**
  * Shows the oldest notification. Screen readers hear an error through the Alert's role; any other
- * message was already spoken by the polite live region (lib/announcer), so it is not said twice.
+ * message was already spoken by the polite live region (lib/browser/announcer), so it is not said twice.
  */
 export function NotificationCenter() {
   const [current] = useNotifications()

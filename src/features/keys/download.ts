@@ -18,4 +18,4 @@ export function endpointUrl(endpoint: string): string {
 }
 
 // The browser download is shared with the users feature (the inventory export).
-export { downloadText } from '../../lib/download'
+export { downloadText } from '../../lib/browser/download'

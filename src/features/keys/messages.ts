@@ -14,7 +14,6 @@ export const keyMessages = defineMessages({
       'The Object Storage Management API could not be reached, so descriptions, status and secret renewal are not available right now. Keys and their Active switch work as usual.',
     otherUserNote:
       'Descriptions, status and secret renewal are only available to the key’s owner, in their own console.',
-    retry: 'Try again',
     loading: 'Loading keys…',
     loadFailed: 'The keys could not be loaded. {reason}',
     emptyTitle: 'No keys yet',
@@ -59,7 +58,6 @@ export const keyMessages = defineMessages({
       'IONOS did not confirm that key {key} is active. {reason} Check the list: it shows what IONOS holds now.',
     deactivateUncertain:
       'IONOS did not confirm that key {key} is deactivated. {reason} Check the list: it shows what IONOS holds now.',
-    cancel: 'Cancel',
     generateTitle: 'Generate a key',
     generateIntro:
       'The new key is active at once. Its secret key is shown only once, right after it is made.',
@@ -92,9 +90,6 @@ export const keyMessages = defineMessages({
       'This is the only time the secret key is shown. Copy it or download the key pair now: it can never be shown again.',
     accessKey: 'Access key',
     secretKey: 'Secret key',
-    showSecret: 'Show secret key',
-    hideSecret: 'Hide secret key',
-    secretHidden: 'Hidden',
     download: 'Download key pair',
     downloadCsv: 'CSV file (Access key ID, Secret access key)',
     downloadEnv: '.env file (AWS variables)',
@@ -171,7 +166,6 @@ export const keyMessages = defineMessages({
       'Die Object Storage Management API ist nicht erreichbar, daher gibt es gerade keine Beschreibungen, keinen Status und keine Erneuerung des Secrets. Schlüssel und ihr Aktiv-Schalter funktionieren wie gewohnt.',
     otherUserNote:
       'Beschreibungen, Status und die Erneuerung des Secrets sieht nur die Person, der der Schlüssel gehört, in ihrer eigenen Konsole.',
-    retry: 'Erneut versuchen',
     loading: 'Schlüssel werden geladen…',
     loadFailed: 'Die Schlüssel konnten nicht geladen werden. {reason}',
     emptyTitle: 'Noch keine Schlüssel',
@@ -218,7 +212,6 @@ export const keyMessages = defineMessages({
       'IONOS hat nicht bestätigt, dass Schlüssel {key} aktiv ist. {reason} Prüfen Sie die Liste: Sie zeigt, was bei IONOS gespeichert ist.',
     deactivateUncertain:
       'IONOS hat nicht bestätigt, dass Schlüssel {key} deaktiviert ist. {reason} Prüfen Sie die Liste: Sie zeigt, was bei IONOS gespeichert ist.',
-    cancel: 'Abbrechen',
     generateTitle: 'Schlüssel erzeugen',
     generateIntro:
       'Der neue Schlüssel ist sofort aktiv. Sein Secret wird nur einmal angezeigt, direkt nach dem Erzeugen.',
@@ -253,9 +246,6 @@ export const keyMessages = defineMessages({
       'Das Secret wird nur dieses eine Mal angezeigt. Kopieren Sie es oder laden Sie das Schlüsselpaar jetzt herunter: Es kann nie wieder angezeigt werden.',
     accessKey: 'Zugriffsschlüssel',
     secretKey: 'Secret',
-    showSecret: 'Secret anzeigen',
-    hideSecret: 'Secret verbergen',
-    secretHidden: 'Verborgen',
     download: 'Schlüsselpaar herunterladen',
     downloadCsv: 'CSV-Datei (Access key ID, Secret access key)',
     downloadEnv: '.env-Datei (AWS-Variablen)',

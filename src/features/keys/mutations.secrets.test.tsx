@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
-import { control, demoKeys, demoUsers, setUpEmulator, signInAs } from '../../api/test-utils'
+import { control, demoKeys, demoUsers, setUpEmulator, signInAs } from '../../testing/emulator'
 import type { KeyPair } from './download'
 import { useGenerateKey, useRenewKey } from './mutations'
 import { keyQueries, keySource } from './queries'

@@ -3,7 +3,7 @@ import { createAccessKey, renewAccessKey, updateAccessKeyDescription } from '../
 import { isNotFoundError, isOutcomeUnknown, userMessage } from '../../api/errors'
 import { createUserKey, deleteUserKey, setUserKeyActive } from '../../api/s3keys'
 import { useMessages } from '../../lib/i18n'
-import { notify } from '../../lib/notifications'
+import { notify } from '../../lib/browser/notifications'
 import { createAccountedFor, deleteUnseenKeys } from './create-outcome'
 import type { KeyPair } from './download'
 import { keyMessages } from './messages'

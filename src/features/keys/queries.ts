@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { isManagementApiEnabled, listAccessKeys, listRegions } from '../../api/access-keys'
 import { listUserKeys } from '../../api/s3keys'
 import { getUser } from '../../api/users'
-import { readAhead } from '../../lib/readAhead'
+import { readAhead } from '../../lib/query/readAhead'
 import { joinKeys, type KeyRow } from './join'
 import { isSettling } from './rules'
 

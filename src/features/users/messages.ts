@@ -38,7 +38,6 @@ export const userMessages = defineMessages({
     truncated:
       'More than 100 users match. The first 100 are listed: add more letters, or search by email.',
     loadFailed: 'The users could not be loaded. {message}',
-    retry: 'Try again',
     loadingUsers: 'Loading users…',
     breadcrumb: 'Breadcrumb',
     keysTab: 'Object Storage Keys',
@@ -142,7 +141,6 @@ export const userMessages = defineMessages({
     truncated:
       'Mehr als 100 Benutzer passen. Die ersten 100 werden gezeigt: Geben Sie mehr Buchstaben ein oder suchen Sie nach der E-Mail.',
     loadFailed: 'Die Benutzer konnten nicht geladen werden. {message}',
-    retry: 'Erneut versuchen',
     loadingUsers: 'Benutzer werden geladen…',
     breadcrumb: 'Brotkrumennavigation',
     keysTab: 'Object-Storage-Schlüssel',

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/reac
 import { getContract } from '../../api/contracts'
 import { listGroups } from '../../api/groups'
 import { getUser, getUserGroups } from '../../api/users'
-import { readAhead } from '../../lib/readAhead'
+import { readAhead } from '../../lib/query/readAhead'
 import { readListQuery, type UserListQuery } from './list-query'
 import { fetchUserList, listRequest, pageOf } from './user-search'
 

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { readPreference, writePreference } from '../preferences'
+import { readPreference, writePreference } from '../browser/preferences'
 import { LOCALES, matchLocale, type Locale } from './catalog'
 
 interface LocaleContextValue {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { decodeToken } from '../../api/auth'
 import { getAuthToken } from '../../api/session-token'
-import { demoPassword, demoUsers, setUpEmulator, signInAs } from '../../api/test-utils'
+import { demoPassword, demoUsers, setUpEmulator, signInAs } from '../../testing/emulator'
 import { useSession } from './context'
 import { SessionProvider } from './SessionProvider'
 

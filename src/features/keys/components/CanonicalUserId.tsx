@@ -10,7 +10,7 @@ import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { keyQueries } from '../queries'
-import { IdLine } from './IdLine'
+import { IdLine } from '../../../components/IdLine'
 
 interface CanonicalUserIdProps {
   userId: string

@@ -3,7 +3,7 @@ import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { shortAccessKey } from '../rules'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
 
 interface DeactivateLastKeyDialogProps {
   keyRow: KeyRow

@@ -2,13 +2,13 @@ import Button from '@mui/material/Button'
 import DialogContentText from '@mui/material/DialogContentText'
 import Stack from '@mui/material/Stack'
 import { useMessages } from '../../../lib/i18n'
-import { notify } from '../../../lib/notifications'
+import { notify } from '../../../lib/browser/notifications'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { useDeleteKey } from '../mutations'
 import { shortAccessKey } from '../rules'
 import { ActionErrorAlert } from './ActionErrorAlert'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
 
 interface DeleteKeyDialogProps {
   userId: string

@@ -9,7 +9,7 @@ import {
   recordRequests,
   renderKeys,
   setUpEmulator,
-} from '../test-utils'
+} from '../../../testing/keys'
 
 setUpEmulator()
 

@@ -1,13 +1,8 @@
 import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
-import DialogTitle from '@mui/material/DialogTitle'
-import Stack from '@mui/material/Stack'
-import { useId, useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { NetworkError, TimeoutError, isOutcomeUnknown, userMessage } from '../../../api/errors'
+import { FormDialog } from '../../../components/FormDialog'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyPair } from '../download'
 import { keyMessages } from '../messages'
@@ -78,57 +73,39 @@ function GenerateForm(props: GenerateFormProps) {
   const { userId, viaManagement, pending, waitingForPrivilege, cancellable, error } = props
   const { onSubmit, onCancel } = props
   const t = useMessages(keyMessages)
-  const titleId = useId()
   const [description, setDescription] = useState('')
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    if (pending || descriptionProblem(description) !== null) return
+  function submit() {
+    if (descriptionProblem(description) !== null) return
     onSubmit(description.trim())
   }
 
+  // While the request runs, closing would lose the secret of a key that is being made.
   return (
-    <Dialog
-      open
-      // While the request runs, closing would lose the secret of a key that is being made.
-      onClose={() => {
-        if (cancellable) onCancel()
-      }}
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
-      slotProps={{ paper: { component: 'form', onSubmit: submit } }}
+    <FormDialog
+      title={t('generateTitle')}
+      submitLabel={t('generateSubmit')}
+      pendingLabel={t('generating')}
+      onSubmit={submit}
+      onCancel={onCancel}
+      pending={pending}
+      cancellable={cancellable}
     >
-      <DialogTitle id={titleId}>{t('generateTitle')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <DialogContentText>{t('generateIntro')}</DialogContentText>
-          {viaManagement ? (
-            <DescriptionField
-              label={t('descriptionLabel')}
-              value={description}
-              onChange={setDescription}
-              disabled={pending}
-              autoFocus
-            />
-          ) : (
-            <DialogContentText>{t('generateNoDescription')}</DialogContentText>
-          )}
-          {waitingForPrivilege && <PrivilegeWaitNotice />}
-          {error &&
-            !pending &&
-            (createOutcomeAlert(userId, error) ?? <GenerateError error={error} />)}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={!cancellable}>
-          {t('cancel')}
-        </Button>
-        <Button type="submit" variant="contained" disabled={pending}>
-          {pending ? t('generating') : t('generateSubmit')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <DialogContentText>{t('generateIntro')}</DialogContentText>
+      {viaManagement ? (
+        <DescriptionField
+          label={t('descriptionLabel')}
+          value={description}
+          onChange={setDescription}
+          disabled={pending}
+          autoFocus
+        />
+      ) : (
+        <DialogContentText>{t('generateNoDescription')}</DialogContentText>
+      )}
+      {waitingForPrivilege && <PrivilegeWaitNotice />}
+      {error && !pending && (createOutcomeAlert(userId, error) ?? <GenerateError error={error} />)}
+    </FormDialog>
   )
 }
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { findKeysTable, recordRequests, renderKeys, setUpEmulator } from '../test-utils'
+import { findKeysTable, recordRequests, renderKeys, setUpEmulator } from '../../../testing/keys'
 
 // New keys stay PROVISIONING for 3 s, long enough to see the list refresh itself.
 setUpEmulator({ provisioningDelayMs: 3000 })

@@ -7,7 +7,7 @@ import {
   injectFault,
   renderKeys,
   setUpEmulator,
-} from '../test-utils'
+} from '../../../testing/keys'
 
 setUpEmulator()
 

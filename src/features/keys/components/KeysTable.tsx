@@ -13,7 +13,7 @@ import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages, type KeyMessageKey } from '../messages'
 import { DEFAULT_SORT, filterKeys, nextSort, sortKeys, type Sort, type SortField } from '../sorting'
-import { FilterField } from './FilterField'
+import { FilterField } from '../../../components/FilterField'
 import { KeyTableRow, type KeyActions, type KeyColumns } from './KeyTableRow'
 
 interface KeysTableProps {

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages } from '../messages'
 import type { ManagementState } from '../queries'
-import { RetryAlert } from './RetryAlert'
+import { RetryAlert } from '../../../components/RetryAlert'
 
 interface ManagementNoticeProps {
   state: ManagementState

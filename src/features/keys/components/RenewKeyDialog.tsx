@@ -7,7 +7,7 @@ import { keyMessages } from '../messages'
 import { useRenewKey } from '../mutations'
 import { shortAccessKey } from '../rules'
 import { ActionErrorAlert } from './ActionErrorAlert'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { SecretDialog } from './SecretDialog'
 
 interface RenewKeyDialogProps {

@@ -11,11 +11,11 @@ import type { Region } from '../../../api/access-keys'
 import { userMessage } from '../../../api/errors'
 import { CopyButton } from '../../../components/CopyButton'
 import { useMessages } from '../../../lib/i18n'
-import { readPreference, writePreference } from '../../../lib/preferences'
+import { readPreference, writePreference } from '../../../lib/browser/preferences'
 import { endpointUrl } from '../download'
 import { keyMessages } from '../messages'
 import { keyQueries } from '../queries'
-import { RetryAlert } from './RetryAlert'
+import { RetryAlert } from '../../../components/RetryAlert'
 
 /**
  * The regions and their S3 endpoint URLs from the management API's `/regions`. Folded until asked

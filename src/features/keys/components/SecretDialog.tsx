@@ -13,7 +13,7 @@ import { useMessages } from '../../../lib/i18n'
 import { CredentialDownload } from '../credentials/CredentialDownload'
 import type { KeyPair } from '../download'
 import { keyMessages } from '../messages'
-import { SecretValue } from './SecretValue'
+import { SecretValue } from '../../../components/SecretValue'
 
 interface SecretDialogProps {
   pair: KeyPair

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useMessages } from '../../../lib/i18n'
-import { notify } from '../../../lib/notifications'
+import { notify } from '../../../lib/browser/notifications'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { useSetKeyActive } from '../mutations'

@@ -1,4 +1,4 @@
-import { csvText } from '../../../lib/csv'
+import { csvText } from '../../../lib/browser/csv'
 import { endpointUrl, type Endpoint, type KeyPair } from '../download'
 
 /**

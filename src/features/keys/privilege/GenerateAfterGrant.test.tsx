@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { addUserToGroup } from '../../../api/groups'
 import { listUserKeys } from '../../../api/s3keys'
-import { demoGroups } from '../../../api/test-utils'
-import { control, demoUsers, renderKeys, setUpEmulator } from '../test-utils'
+import { demoGroups } from '../../../testing/emulator'
+import { control, demoUsers, renderKeys, setUpEmulator } from '../../../testing/keys'
 
 setUpEmulator()
 

@@ -1,16 +1,12 @@
 import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
-import DialogTitle from '@mui/material/DialogTitle'
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { isOutcomeUnknown, userMessage } from '../../../api/errors'
+import { FormDialog } from '../../../components/FormDialog'
 import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
-import { notify } from '../../../lib/notifications'
+import { notify } from '../../../lib/browser/notifications'
 import { userMessages } from '../messages'
 import { userQueries } from '../queries'
 import { grantableGroups } from '../rules'
@@ -28,7 +24,6 @@ interface GrantObjectStorageDialogProps {
 export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
   const { userId, name, onClose } = props
   const t = useMessages(userMessages)
-  const titleId = useId()
   const groups = useQuery(userQueries.allGroups())
   const addToGroup = useAddToGroup(userId)
   const [choice, setChoice] = useState<string | null>(null)
@@ -42,9 +37,8 @@ export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
     onClose()
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!selected || pending) return
+  const submit = () => {
+    if (!selected) return
     addToGroup.mutate(
       { groupId: selected.id },
       {
@@ -64,52 +58,42 @@ export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
   }
 
   return (
-    <Dialog
-      open
-      onClose={close}
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
-      slotProps={{ paper: { component: 'form', onSubmit: submit, 'aria-busy': pending } }}
+    <FormDialog
+      title={t('grantTitle', { name })}
+      submitLabel={t('grantSubmit')}
+      pendingLabel={t('grantSubmitting')}
+      onSubmit={submit}
+      onCancel={close}
+      pending={pending}
+      submitDisabled={!selected}
     >
-      <DialogTitle id={titleId}>{t('grantTitle', { name })}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{t('grantIntro', { name })}</DialogContentText>
-        {addToGroup.isError && (
-          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-            {userMessage(addToGroup.error)}
-          </Alert>
-        )}
-        {groups.isPending ? (
-          <PageLoading />
-        ) : groups.isError ? (
-          <Alert severity="error">
-            {t('grantLoadFailed', { message: userMessage(groups.error) })}
-          </Alert>
-        ) : options.length === 0 ? (
-          <Alert severity="info">
-            {groups.data.some((group) => group.s3Privilege)
-              ? t('grantAllJoined', { name })
-              : t('grantNoGroups')}
-          </Alert>
-        ) : (
-          <GroupChoice
-            label={t('grantGroups')}
-            groups={options}
-            value={selected?.id ?? ''}
-            onChange={setChoice}
-            disabled={pending}
-          />
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close} disabled={pending}>
-          {t('cancel')}
-        </Button>
-        <Button type="submit" variant="contained" disabled={!selected || pending}>
-          {pending ? t('grantSubmitting') : t('grantSubmit')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <DialogContentText>{t('grantIntro', { name })}</DialogContentText>
+      {addToGroup.isError && (
+        <Alert severity="error" role="alert">
+          {userMessage(addToGroup.error)}
+        </Alert>
+      )}
+      {groups.isPending ? (
+        <PageLoading />
+      ) : groups.isError ? (
+        <Alert severity="error">
+          {t('grantLoadFailed', { message: userMessage(groups.error) })}
+        </Alert>
+      ) : options.length === 0 ? (
+        <Alert severity="info">
+          {groups.data.some((group) => group.s3Privilege)
+            ? t('grantAllJoined', { name })
+            : t('grantNoGroups')}
+        </Alert>
+      ) : (
+        <GroupChoice
+          label={t('grantGroups')}
+          groups={options}
+          value={selected?.id ?? ''}
+          onChange={setChoice}
+          disabled={pending}
+        />
+      )}
+    </FormDialog>
   )
 }

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { injectFault } from '../../../api/test-utils'
+import { injectFault } from '../../../testing/emulator'
 import { getUserGroups } from '../../../api/users'
-import { demoUsers, setUpEmulator } from '../testing'
-import { renderUser } from './user-page-testing'
+import { demoUsers, setUpEmulator } from '../../../testing/users'
+import { renderUser } from '../../../testing/user-page'
 
 setUpEmulator()
 

@@ -15,7 +15,7 @@ import { userQueries } from '../queries'
 import { lossOnLeaving } from '../rules'
 import { GrantObjectStorageDialog } from './GrantObjectStorageDialog'
 import { RemoveFromGroupDialog } from './RemoveFromGroupDialog'
-import { RetryAlert } from './RetryAlert'
+import { RetryAlert } from '../../../components/RetryAlert'
 import { UserGroupsTable } from './UserGroupsTable'
 
 /** The keys tab's "Add to a group…" leads here with this state: the dialog opens at once. */

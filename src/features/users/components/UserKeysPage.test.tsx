@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { injectFault } from '../../../api/test-utils'
-import { demoUsers, setUpEmulator } from '../testing'
-import { renderUser } from './user-page-testing'
+import { injectFault } from '../../../testing/emulator'
+import { demoUsers, setUpEmulator } from '../../../testing/users'
+import { renderUser } from '../../../testing/user-page'
 
 setUpEmulator()
 

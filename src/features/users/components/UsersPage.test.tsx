@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { demoUsers, recordRequests, renderSignedIn, setUpEmulator } from '../testing'
+import { demoUsers, recordRequests, renderSignedIn, setUpEmulator } from '../../../testing/users'
 import { UsersPage } from './UsersPage'
 
 // 7 demo users and 30 generated ones: two pages of 25.

@@ -1,5 +1,3 @@
-import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery, type Query } from '@tanstack/react-query'
@@ -7,8 +5,9 @@ import { useCallback, useMemo, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { userMessage } from '../../../api/errors'
 import { PageLoading } from '../../../components/PageLoading'
-import { failedRecently } from '../../../lib/freshness'
-import { useDeferredArrival } from '../../../lib/useDeferredArrival'
+import { RetryAlert } from '../../../components/RetryAlert'
+import { failedRecently } from '../../../lib/query/freshness'
+import { useDeferredArrival } from '../../../lib/query/useDeferredArrival'
 import { useMessages } from '../../../lib/i18n'
 import { useKnownIdentity } from '../../../lib/session'
 import { isForbiddenError } from '../errors'
@@ -64,16 +63,10 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
     body = <PageLoading key="identity" label={t('loadingUsers')} />
   } else if (list.isError) {
     body = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" onClick={() => void list.refetch()}>
-            {t('retry')}
-          </Button>
-        }
-      >
-        {t('loadFailed', { message: userMessage(list.error) })}
-      </Alert>
+      <RetryAlert
+        message={t('loadFailed', { message: userMessage(list.error) })}
+        onRetry={() => void list.refetch()}
+      />
     )
   } else {
     body = (

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderSignedIn, setUpEmulator } from '../testing'
+import { renderSignedIn, setUpEmulator } from '../../../testing/users'
 import { INVENTORY_HEADER } from './csv'
 import { InventoryDialog } from './InventoryDialog'
 

@@ -1,4 +1,4 @@
-import { textCsv } from '../../../lib/csv'
+import { textCsv } from '../../../lib/browser/csv'
 import { ageInDays } from '../../../lib/i18n'
 import type { UserResult } from './scan'
 

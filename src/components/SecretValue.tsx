@@ -5,10 +5,10 @@ import Typography from '@mui/material/Typography'
 import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined'
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined'
 import { useId, useState } from 'react'
-import { CopyButton } from '../../../components/CopyButton'
-import { Hint } from '../../../components/Hint'
-import { useMessages } from '../../../lib/i18n'
-import { keyMessages } from '../messages'
+import { CopyButton } from './CopyButton'
+import { Hint } from './Hint'
+import { useMessages } from '../lib/i18n'
+import { dialogMessages } from './dialogMessages'
 
 const MASK = '••••••••••••••••••••'
 
@@ -29,7 +29,7 @@ interface SecretValueProps {
 }
 
 export function SecretValue({ label, value, secret = false }: SecretValueProps) {
-  const t = useMessages(keyMessages)
+  const t = useMessages(dialogMessages)
   const labelId = useId()
   const [revealed, setRevealed] = useState(false)
   const hidden = secret && !revealed

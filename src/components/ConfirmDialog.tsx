@@ -5,8 +5,8 @@ import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import { useId, type ReactNode } from 'react'
-import { useMessages } from '../../../lib/i18n'
-import { keyMessages } from '../messages'
+import { useMessages } from '../lib/i18n'
+import { dialogMessages } from './dialogMessages'
 
 interface ConfirmDialogProps {
   title: string
@@ -22,7 +22,7 @@ interface ConfirmDialogProps {
 
 /** A confirmation that names what it acts on; focus starts on Cancel, the safe choice. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const t = useMessages(keyMessages)
+  const t = useMessages(dialogMessages)
   const titleId = useId()
   const pending = props.pending ?? false
   return (

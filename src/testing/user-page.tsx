@@ -1,9 +1,9 @@
 // Test glue for a user's page: the page at the tab its URL names, with a stand-in keys panel.
 import { useMutation } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { createUserKey } from '../../../api/s3keys'
-import { renderSignedIn } from '../testing'
-import { UserKeysPage, type ViewedUser } from './UserKeysPage'
+import { createUserKey } from '../api/s3keys'
+import { renderSignedIn } from './users'
+import { UserKeysPage, type ViewedUser } from '../features/users/components/UserKeysPage'
 
 /** Stands in for the keys panel: shows what it was told and can generate a key. */
 function KeysProbe({ user }: { user: ViewedUser }) {

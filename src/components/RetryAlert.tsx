@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
-import { useMessages } from '../../../lib/i18n'
-import { keyMessages } from '../messages'
+import { useMessages } from '../lib/i18n'
+import { componentMessages } from './messages'
 
 interface RetryAlertProps {
   message: string
@@ -12,7 +12,7 @@ interface RetryAlertProps {
 
 /** Something could not be loaded: says what, and offers to try again. */
 export function RetryAlert({ message, onRetry, severity = 'error', retrying }: RetryAlertProps) {
-  const t = useMessages(keyMessages)
+  const t = useMessages(componentMessages)
   return (
     <Alert
       severity={severity}

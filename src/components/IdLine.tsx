@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useId } from 'react'
-import { CopyButton } from '../../../components/CopyButton'
+import { CopyButton } from './CopyButton'
 
 interface IdLineProps {
   label: string
