@@ -2,7 +2,7 @@ import { Suspense, type ComponentType, type ReactNode } from 'react'
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
 import { RequireAdministrator, RequireSession } from './guards'
-import { lazyPage } from '../lib/lazyPage'
+import { lazyPage } from '../lib/browser/lazyPage'
 import { RouteErrorBoundary } from './RouteErrorBoundary'
 
 /*

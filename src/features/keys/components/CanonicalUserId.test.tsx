@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { signInAs } from '../../../api/test-utils'
+import { signInAs } from '../../../testing/emulator'
 import { LocaleProvider } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
-import { demoUsers, setUpEmulator } from '../test-utils'
+import { demoUsers, setUpEmulator } from '../../../testing/keys'
 import { CanonicalUserId } from './CanonicalUserId'
 
 setUpEmulator()

@@ -2,7 +2,13 @@ import { screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { listUserKeys } from '../../../api/s3keys'
-import { demoUsers, findKeysTable, injectFault, renderKeys, setUpEmulator } from '../test-utils'
+import {
+  demoUsers,
+  findKeysTable,
+  injectFault,
+  renderKeys,
+  setUpEmulator,
+} from '../../../testing/keys'
 
 setUpEmulator()
 
