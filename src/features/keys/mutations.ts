@@ -3,6 +3,7 @@ import { createAccessKey, renewAccessKey, updateAccessKeyDescription } from '../
 import { isNotFoundError, isOutcomeUnknown, userMessage } from '../../api/errors'
 import { createUserKey, deleteUserKey, setUserKeyActive } from '../../api/s3keys'
 import { useMessages } from '../../lib/i18n'
+import { noteKeyChange } from '../../lib/browser/key-changes'
 import { notify } from '../../lib/browser/notifications'
 import { createAccountedFor, deleteUnseenKeys } from './create-outcome'
 import type { KeyPair } from './download'
@@ -44,7 +45,10 @@ export function useGenerateKey(
       )
     },
     // Also after a failure: a lost answer may still have created the key.
-    onSettled: () => client.invalidateQueries({ queryKey: keyQueries.ofUser(userId) }),
+    onSettled: () => {
+      noteKeyChange(userId)
+      return client.invalidateQueries({ queryKey: keyQueries.ofUser(userId) })
+    },
   })
 }
 
@@ -107,6 +111,7 @@ export function useSetKeyActive(userId: string) {
     },
     // A refetch while another switch is still on its way would undo that switch's optimistic state.
     onSettled: () => {
+      noteKeyChange(userId)
       if (client.isMutating({ mutationKey }) > 1) return
       return client.invalidateQueries({ queryKey: keyQueries.lists(userId) })
     },
@@ -127,7 +132,10 @@ export function useDeleteKey(userId: string) {
       }
     },
     onSuccess: (_result, accessKey) => removeCachedKey(client, userId, accessKey),
-    onSettled: () => client.invalidateQueries({ queryKey: keyQueries.lists(userId) }),
+    onSettled: () => {
+      noteKeyChange(userId)
+      return client.invalidateQueries({ queryKey: keyQueries.lists(userId) })
+    },
   })
 }
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { setUserKeyActive } from '../../../api/s3keys'
+import { noteKeyChange } from '../../../lib/browser/key-changes'
 import { keyQueries, updateCachedKey } from '../queries'
 
 /**
@@ -14,6 +15,9 @@ export function useDeactivateKey(userId: string) {
     onSuccess: (saved, accessKey) => {
       updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active: saved.active }))
     },
-    onSettled: () => client.invalidateQueries({ queryKey: keyQueries.lists(userId) }),
+    onSettled: () => {
+      noteKeyChange(userId)
+      return client.invalidateQueries({ queryKey: keyQueries.lists(userId) })
+    },
   })
 }

@@ -13,6 +13,8 @@ export interface InventoryUser {
   id: string
   name: string
   email: string
+  /** What the all-keys page filters on (the Cloud API's list gives it; tests may leave it out). */
+  account?: { active: boolean; administrator: boolean; groupIds: string[] }
 }
 
 export interface InventoryKey {
@@ -53,7 +55,7 @@ export interface ScanOptions {
 
 export const USERS_PAGE_SIZE = 100
 export const DEFAULT_CONCURRENCY = 4
-const MAX_THROTTLES = 5
+export const MAX_THROTTLES = 5
 const BACKOFF_MS = 1000
 const MAX_BACKOFF_MS = 10_000
 
@@ -64,7 +66,7 @@ function throttleDelay(error: unknown, throttles: number): number {
 }
 
 /** One pause for all workers: a throttled server is throttling everyone. */
-class Throttle {
+export class Throttle {
   private until = 0
   /** The latest pause that has been waited out (by the clock, or by a test's fake wait). */
   private waitedOut = 0
@@ -86,7 +88,7 @@ class Throttle {
 }
 
 /** Calls `task` until it does not come back throttled, at most `max` throttles. */
-async function untilNotThrottled<T>(
+export async function untilNotThrottled<T>(
   task: () => Promise<T>,
   throttle: Throttle,
   { signal, max }: { signal: AbortSignal; max: number },

@@ -14,6 +14,7 @@ export const cloudInventorySource: ScanSource = {
       id: user.id,
       name: displayName(user),
       email: user.email,
+      account: { active: user.active, administrator: user.administrator, groupIds: user.groupIds },
     }))
     return { users, hasNext: page.hasNext }
   },

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { userMessage } from '../../../../api/errors'
 import { setUserKeyActive } from '../../../../api/s3keys'
+import { noteKeyChange } from '../../../../lib/browser/key-changes'
 import { keyQueries } from '../../queries'
 import { markPending, type KeyOutcome, type Outcomes } from './outcomes'
 
@@ -29,6 +30,7 @@ export function useDeactivateAll(userId: string) {
         setOutcomes((current) => new Map(current).set(accessKey, outcome))
       }
       setRunning(false)
+      noteKeyChange(userId)
       await client.invalidateQueries({ queryKey: keyQueries.lists(userId) })
     },
     [client, userId],
