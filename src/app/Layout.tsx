@@ -2,11 +2,11 @@ import AppBar from '@mui/material/AppBar'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Container from '@mui/material/Container'
-import Link from '@mui/material/Link'
+import MuiLink from '@mui/material/Link'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import { Suspense } from 'react'
-import { NavLink, Outlet } from 'react-router'
+import { Link, Outlet, useLocation } from 'react-router'
 import { useMessages } from '../lib/i18n'
 import { useKnownIdentity, type Identity } from '../lib/session'
 import { PageLoading } from '../components/PageLoading'
@@ -20,19 +20,30 @@ function useNavigationItems(identity: Identity | undefined) {
   const items = [{ to: '/keys', label: t('navMyKeys') }]
   // Regular users never see the administration area (the route also refuses them). Until the
   // identity is known, nobody does: the link appears at the end, moving nothing.
-  if (identity?.isAdministrator) items.push({ to: '/users', label: t('navUsers') })
+  if (identity?.isAdministrator) {
+    items.push({ to: '/users', label: t('navUsers') }, { to: ALL_KEYS, label: t('navAllKeys') })
+  }
   return items
+}
+
+const ALL_KEYS = '/users/keys'
+
+/** The current page's link: Users & groups also on a user's page, but not on All keys. */
+function isCurrent(to: string, path: string): boolean {
+  if (to === '/users') return (path === to || path.startsWith('/users/')) && path !== ALL_KEYS
+  return path === to || path.startsWith(`${to}/`)
 }
 
 export function Layout() {
   const t = useMessages(appMessages)
   const identity = useKnownIdentity()
   const items = useNavigationItems(identity)
+  const location = useLocation()
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <Link href="#main" className="skip-link" sx={skipLinkSx}>
+      <MuiLink href="#main" className="skip-link" sx={skipLinkSx}>
         {t('skipToContent')}
-      </Link>
+      </MuiLink>
       <AppBar position="static" color="primary" enableColorOnDark>
         <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
           <Typography component="span" variant="h6" sx={{ fontWeight: 600, mr: 'auto' }}>
@@ -50,8 +61,9 @@ export function Layout() {
           {items.map((item) => (
             <Button
               key={item.to}
-              component={NavLink}
+              component={Link}
               to={item.to}
+              aria-current={isCurrent(item.to, location.pathname) ? 'page' : undefined}
               color="inherit"
               sx={navigationLinkSx}
             >
@@ -69,8 +81,8 @@ export function Layout() {
   )
 }
 
-// Links, not tabs: the navigation goes to other pages. NavLink marks the current one
-// (aria-current="page", also on a user's page under /users), shown underlined and bold.
+// Links, not tabs: the navigation goes to other pages. The current one has aria-current="page"
+// (see isCurrent), shown underlined and bold.
 const navigationLinkSx = {
   minHeight: 48,
   px: 2,

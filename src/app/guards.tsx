@@ -1,6 +1,7 @@
-import { lazy } from 'react'
+import { lazy, type ReactNode } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router'
-import { useSession } from '../lib/session'
+import { PageLoading } from '../components/PageLoading'
+import { useKnownIdentity, useSession } from '../lib/session'
 
 const NotPermittedPage = lazy(async () => ({
   default: (await import('./NotPermittedPage')).NotPermittedPage,
@@ -26,4 +27,14 @@ export function RequireAdministrator() {
   const { state } = useSession()
   if (state.status === 'signed-in' && !state.identity.isAdministrator) return <NotPermittedPage />
   return <Outlet />
+}
+
+/**
+ * A page for administrators whose code (and reads) must not reach anybody else: it renders, and so
+ * loads, only once the identity says the user is one; until then the page's frame waits.
+ */
+export function OnlyForAdministrators({ children }: { children: ReactNode }) {
+  const identity = useKnownIdentity()
+  if (!identity) return <PageLoading />
+  return identity.isAdministrator ? children : <NotPermittedPage />
 }

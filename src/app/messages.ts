@@ -8,6 +8,7 @@ export const appMessages = defineMessages({
     myKeysIntro:
       'Your keys let applications and S3 tools reach your buckets. You can have up to {max}; a key’s secret is shown only once, when it is generated or renewed.',
     navUsers: 'Users & groups',
+    navAllKeys: 'All keys',
     mainNavigation: 'Main navigation',
     themeLight: 'Light theme',
     themeDark: 'Dark theme',
@@ -39,6 +40,7 @@ export const appMessages = defineMessages({
     myKeysIntro:
       'Mit Ihren Schlüsseln erreichen Anwendungen und S3-Werkzeuge Ihre Buckets. Sie können bis zu {max} haben; das Secret eines Schlüssels wird nur einmal angezeigt, beim Erzeugen oder Erneuern.',
     navUsers: 'Benutzer & Gruppen',
+    navAllKeys: 'Alle Schlüssel',
     mainNavigation: 'Hauptnavigation',
     themeLight: 'Helles Design',
     themeDark: 'Dunkles Design',

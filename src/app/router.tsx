@@ -1,7 +1,7 @@
 import { Suspense, type ComponentType, type ReactNode } from 'react'
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
-import { RequireAdministrator, RequireSession } from './guards'
+import { OnlyForAdministrators, RequireAdministrator, RequireSession } from './guards'
 import { lazyPage } from '../lib/browser/lazyPage'
 import { RouteErrorBoundary } from './RouteErrorBoundary'
 
@@ -16,8 +16,11 @@ const LoginRoute = lazyPage(async () => (await import('./routes/LoginRoute')).Lo
 const MyKeysRoute = lazyPage(async () => (await import('./routes/MyKeysRoute')).MyKeysRoute)
 const UsersRoute = lazyPage(async () => (await import('./routes/UsersRoute')).UsersRoute)
 const UserKeysRoute = lazyPage(async () => (await import('./routes/UserKeysRoute')).UserKeysRoute)
+const AllKeysRoute = lazyPage(async () => (await import('./routes/AllKeysRoute')).AllKeysRoute)
 
-function signedInPage(path: string) {
+function signedInPage(path: string, isAdministrator: boolean) {
+  // Administrators only, to the code: nobody else even loads it.
+  if (path === '/users/keys') return isAdministrator ? AllKeysRoute : null
   if (path.startsWith('/users/')) return UserKeysRoute
   if (path.startsWith('/users')) return UsersRoute
   if (path === '/' || path.startsWith('/keys')) return MyKeysRoute
@@ -28,14 +31,15 @@ function signedInPage(path: string) {
  * Starts loading the signed-in frame and the page for `path` together, instead of the page only
  * once the frame has rendered. A failed preload is forgotten: the lazy route loads it again.
  */
-export function preloadSignedInPage(path: string): void {
-  for (const part of [Layout, signedInPage(path)]) part?.preload().catch(() => undefined)
+export function preloadSignedInPage(path: string, isAdministrator: boolean): void {
+  for (const part of [Layout, signedInPage(path, isAdministrator)])
+    part?.preload().catch(() => undefined)
 }
 
 /** Loads the code of a page that is pre-rendered at build time (src/app/prerendered.ts). */
 export function preloadPrerenderedPage(path: string): Promise<unknown> {
   if (path === '/login') return LoginRoute.preload()
-  return Promise.all([Layout, signedInPage(path)].map((part) => part?.preload()))
+  return Promise.all([Layout, signedInPage(path, false)].map((part) => part?.preload()))
 }
 
 /** The router around the routes: the browser's history, or a fixed URL when pre-rendering. */
@@ -54,6 +58,14 @@ export function AppRoutes({ Router = BrowserRouter }: { Router?: AppRouter }) {
                 <Route path="keys" element={<MyKeysRoute />} />
                 <Route element={<RequireAdministrator />}>
                   <Route path="users" element={<UsersRoute />} />
+                  <Route
+                    path="users/keys"
+                    element={
+                      <OnlyForAdministrators>
+                        <AllKeysRoute />
+                      </OnlyForAdministrators>
+                    }
+                  />
                   {/* User IDs are UUIDs: a fixed path such as /users/keys is not a user. */}
                   <Route path="users/:userId" element={<Navigate to="keys" replace />} />
                   <Route path="users/:userId/keys" element={<UserKeysRoute tab="keys" />} />

@@ -51,8 +51,8 @@ function prefetchUsersPageLater(queryClient: QueryClient, search: string): () =>
 export function createWarmUp(queryClient: QueryClient): SessionStarting {
   return (claims: TokenInfo) => {
     const { pathname: path, search } = destination()
-    preloadSignedInPage(path)
     const { canUseObjectStorage, isAdministrator } = capabilitiesOf(claims)
+    preloadSignedInPage(path, isAdministrator)
     if (path === '/' || path.startsWith('/keys')) {
       return prefetchOwnKeys(queryClient, claims.userId, canUseObjectStorage)
     }
