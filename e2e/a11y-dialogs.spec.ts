@@ -156,7 +156,7 @@ test.describe('accessibility of the dialogs (WCAG 2.2 A and AA, both themes)', (
     await expect(ownKeys(page).getByRole('switch').first()).not.toBeChecked()
   })
 
-  test('the language and account menus', async ({ page, emulator }) => {
+  test('the language, theme and account menus', async ({ page, emulator }) => {
     void emulator
     await signIn(page, 'alice@example.com')
     const language = page.getByRole('button', { name: /^Language:/ })
@@ -165,6 +165,13 @@ test.describe('accessibility of the dialogs (WCAG 2.2 A and AA, both themes)', (
     await expectAccessibleInBothThemes(page, 'language menu')
     await page.keyboard.press('Escape')
     await expect(language).toBeFocused()
+
+    const theme = page.getByRole('button', { name: /^Theme \(now:/ })
+    await theme.click()
+    await expect(page.getByRole('menuitemradio', { name: 'Dark theme' })).toBeVisible()
+    await expectAccessibleInBothThemes(page, 'theme menu')
+    await page.keyboard.press('Escape')
+    await expect(theme).toBeFocused()
 
     const account = page.getByRole('button', { name: 'Account: Alice Anderson' })
     await account.click()

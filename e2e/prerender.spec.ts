@@ -304,10 +304,11 @@ test.describe('the pre-rendered signed-in pages', () => {
     const before = await heading.elementHandle()
 
     release()
-    await expect(page.getByRole('button', { name: 'Switch theme (now: Dark theme)' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Theme (now: Dark theme)' })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Your Object Storage keys' })).toBeVisible()
     expect(await before?.evaluate((node) => node.isConnected)).toBe(true)
-    await page.getByRole('button', { name: 'Switch theme (now: Dark theme)' }).click()
+    await page.getByRole('button', { name: 'Theme (now: Dark theme)' }).click()
+    await page.getByRole('menuitemradio', { name: 'Light theme' }).click()
     await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'light')
   })
 

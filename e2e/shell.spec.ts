@@ -39,17 +39,26 @@ test.describe('the console shell', () => {
     await expect(page).toHaveURL(/\/keys$/)
   })
 
-  test('switches the theme and remembers the choice after a reload', async ({ page, emulator }) => {
+  test('a theme chosen from the menu shows at once and is remembered after a reload', async ({
+    page,
+    emulator,
+  }) => {
     void emulator
     await page.emulateMedia({ colorScheme: 'light' })
     await signIn(page, 'owner@example.com')
     const html = page.locator('html')
     await expect(html).toHaveAttribute('data-color-scheme', 'light')
 
-    await page.getByRole('button', { name: /Switch theme/ }).click() // system → light
-    await page.getByRole('button', { name: /Switch theme/ }).click() // light → dark
+    // One choice in the menu changes what the user sees, and the menu marks it as current.
+    await page.getByRole('button', { name: 'Theme (now: Theme follows the system)' }).click()
+    await page.getByRole('menuitemradio', { name: 'Dark theme' }).click()
     await expect(html).toHaveAttribute('data-color-scheme', 'dark')
-    await expect(page.getByRole('button', { name: 'Switch theme (now: Dark theme)' })).toBeVisible()
+    await page.getByRole('button', { name: 'Theme (now: Dark theme)' }).click()
+    await expect(page.getByRole('menuitemradio', { name: 'Dark theme' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    )
+    await page.keyboard.press('Escape')
 
     await page.reload()
     await expect(html).toHaveAttribute('data-color-scheme', 'dark')

@@ -1,9 +1,9 @@
 import Button from '@mui/material/Button'
 import Menu from '@mui/material/Menu'
-import MenuItem from '@mui/material/MenuItem'
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined'
 import { useId, useState } from 'react'
 import { LOCALES, useLocale, useMessages, type Locale } from '../lib/i18n'
+import { CheckedMenuItem } from './CheckedMenuItem'
 import { appMessages } from './messages'
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch' }
@@ -29,19 +29,17 @@ export function LanguageMenu() {
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {LOCALES.map((value) => (
-          <MenuItem
+          <CheckedMenuItem
             key={value}
             lang={value}
-            role="menuitemradio"
-            aria-checked={value === locale}
-            selected={value === locale}
+            checked={value === locale}
             onClick={() => {
               setLocale(value)
               setAnchor(null)
             }}
           >
             {LANGUAGE_NAMES[value]}
-          </MenuItem>
+          </CheckedMenuItem>
         ))}
       </Menu>
     </>
