@@ -37,7 +37,7 @@ for (const viewer of ['owner', 'admin'] as const) {
   const { email } = demoUsers[viewer]
 
   test.describe(`users and their keys, as the ${viewer}`, () => {
-    test('lists the users from the navigation and keeps the search in the URL on reload', async ({
+    test('lists the users from the navigation and keeps the search on reload and after Back', async ({
       page,
       emulator,
     }) => {
@@ -69,6 +69,15 @@ for (const viewer of ['owner', 'admin'] as const) {
 
       await table.getByRole('button', { name: 'Email' }).click()
       await expect(page).toHaveURL(/\/users\?q=anders&sort=email$/)
+      await expect(table.getByRole('button', { name: /^Name \(by last name\)/ })).toBeVisible()
+
+      // A user's page and the browser's Back: the same search and order as before.
+      await table.getByRole('link', { name: 'Alice Anderson' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Alice Anderson' })).toBeVisible()
+      await page.goBack()
+      await expect(page).toHaveURL(/\/users\?q=anders&sort=email$/)
+      await expect(page.getByRole('searchbox', { name: 'Search users' })).toHaveValue('anders')
+      await expect(table.getByRole('link', { name: 'Alice Anderson' })).toBeVisible()
     })
 
     test("manages alice's keys: toggle, generate, delete", async ({ page, emulator }) => {

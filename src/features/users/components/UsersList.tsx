@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack'
 import { useDeferredValue } from 'react'
 import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
+import { useKnownTotal } from '../known-total'
 import { changeListQuery, type UserListQuery } from '../list-query'
 import { userMessages } from '../messages'
 import type { UserListResult } from '../user-search'
@@ -29,6 +30,7 @@ export function UsersList({ data, fetching, query, show, ...table }: UsersListPr
   // responsive. The first renders with the page around it, in the same transition: rendered
   // apart, on a slow phone (bench/slow-load.ts), the rows came about 150 ms later.
   const result = useDeferredValue(data)
+  const total = useKnownTotal(query)
 
   if (result === undefined) return <PageLoading label={t('loadingUsers')} />
   const empty =
@@ -61,6 +63,7 @@ export function UsersList({ data, fetching, query, show, ...table }: UsersListPr
       {(result.users.length > 0 || result.offset === 0) && (
         <UsersPagination
           result={result}
+          knownTotal={total}
           page={query.page}
           pageSize={query.pageSize}
           onPage={(page) => show({ ...query, page })}

@@ -79,8 +79,9 @@ describe('UsersPage', () => {
       expect(await screen.findByText('26–37 of 37')).toBeVisible()
       expect(router.state.location.search).toBe('?sort=email&page=2')
       expect(screen.getByRole('button', { name: 'Go to the next page' })).toBeDisabled()
+      // The last page told the total: the first page now says it too.
       await user.click(screen.getByRole('button', { name: 'Go to the previous page' }))
-      expect(await screen.findByText('1–25 of more than 25')).toBeVisible()
+      expect(await screen.findByText('1–25 of 37')).toBeVisible()
     } finally {
       requests.stop()
     }
@@ -155,11 +156,50 @@ describe('UsersPage', () => {
     const table = await findTable()
     const nameHeader = within(table).getByRole('columnheader', { name: /Name/ })
     expect(nameHeader).toHaveAttribute('aria-sort', 'ascending')
+    // Names read "first last", so the header says the order is by last name.
+    expect(
+      within(table).getByRole('button', { name: 'Name (by last name) (sorted A to Z)' }),
+    ).toBeVisible()
     await user.click(within(table).getByRole('button', { name: 'Email' }))
     expect(router.state.location.search).toBe('?sort=email')
     const emailHeader = within(table).getByRole('columnheader', { name: /Email/ })
     expect(emailHeader).toHaveAttribute('aria-sort', 'ascending')
     expect(nameHeader).not.toHaveAttribute('aria-sort')
+  })
+
+  it('comes back to the same search and page after a user’s page and Back', async () => {
+    const { user, router } = await renderUsers()
+    await findTable()
+    await user.type(screen.getByRole('searchbox', { name: 'Search users' }), 'example{Enter}')
+    await waitFor(() => expect(router.state.location.search).toBe('?q=example'))
+    await user.click(await screen.findByRole('button', { name: 'Go to the next page' }))
+    expect(await screen.findByText(/^26–/)).toBeVisible()
+    const table = await findTable()
+    const [first] = await within(table).findAllByRole('link')
+    if (!first) throw new Error('page 2 shows no user')
+    await user.click(first)
+    expect(await screen.findByText('Elsewhere')).toBeVisible()
+
+    await router.navigate(-1)
+    expect(await screen.findByText(/^26–/)).toBeVisible()
+    expect(router.state.location.search).toBe('?q=example&page=2')
+    expect(screen.getByRole('searchbox', { name: 'Search users' })).toHaveValue('example')
+    expect(
+      within(await findTable()).getByRole('link', { name: first.textContent ?? '' }),
+    ).toBeVisible()
+  })
+
+  it('says in German that names sort by last name', async () => {
+    localStorage.setItem('oskc.locale', 'de')
+    try {
+      await renderUsers()
+      const table = await screen.findByRole('table', { name: 'Benutzer des Vertrags' })
+      expect(
+        within(table).getByRole('button', { name: 'Name (nach Nachname) (von A bis Z sortiert)' }),
+      ).toBeVisible()
+    } finally {
+      localStorage.removeItem('oskc.locale')
+    }
   })
 
   it('shows the back button’s search again when the URL changes', async () => {

@@ -9,6 +9,8 @@ import type { UserListResult } from '../user-search'
 
 interface UsersPaginationProps {
   result: UserListResult
+  /** The total another page of the same list told (see known-total). */
+  knownTotal: number | null
   page: number
   pageSize: PageSize
   onPage: (page: number) => void
@@ -16,7 +18,8 @@ interface UsersPaginationProps {
 }
 
 /**
- * The API has no total: "26–50 of more than 50" until the last page tells the real count.
+ * The API has no total: "26–50 of more than 50" until the last page tells the real count, which
+ * every page of that list shows from then on.
  *
  * MUI's menu select and the tooltips of its page buttons each measure themselves when they mount
  * and render again at once, in the task that shows the first rows; they made it about half as long
@@ -27,7 +30,9 @@ export function UsersPagination(props: UsersPaginationProps) {
   const t = useMessages(userMessages)
   const labelId = useId()
   const { result, pageSize } = props
-  const count = result.hasNext ? (result.total ?? -1) : result.offset + result.users.length
+  const count = result.hasNext
+    ? (result.total ?? props.knownTotal ?? -1)
+    : result.offset + result.users.length
   const labels = {
     first: t('firstPage'),
     last: t('lastPage'),

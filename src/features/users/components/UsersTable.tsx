@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
@@ -21,8 +22,9 @@ interface UsersTableProps extends RowContext {
   empty: ReactNode
 }
 
-const COLUMNS: { label: UserMessageKey; sort?: SortField }[] = [
-  { label: 'columnName', sort: 'lastname' },
+// The name shows "first last" but the API sorts by last name: the header says so.
+const COLUMNS: { label: UserMessageKey; sort?: SortField; order?: UserMessageKey }[] = [
+  { label: 'columnName', sort: 'lastname', order: 'columnNameOrder' },
   { label: 'columnEmail', sort: 'email' },
   { label: 'columnRole' },
   { label: 'columnActive' },
@@ -46,6 +48,7 @@ export function UsersTable({ users, sort, onSort, busy, empty, ...context }: Use
                   ) : (
                     <SortableHeader
                       label={t(column.label)}
+                      order={column.order && t(column.order)}
                       active={active}
                       hint={t('sortedAscending')}
                       onClick={() => column.sort && onSort(column.sort)}
@@ -85,6 +88,7 @@ const visuallyHidden = {
 // The API sorts ascending only, so a header either sorts A to Z or already does.
 function SortableHeader(props: {
   label: string
+  order?: string | undefined
   active: boolean
   hint: string
   onClick: () => void
@@ -92,6 +96,11 @@ function SortableHeader(props: {
   return (
     <TableSortLabel active={props.active} direction="asc" onClick={props.onClick}>
       {props.label}
+      {props.order && (
+        <Box component="span" sx={{ ml: 0.5, fontWeight: 'normal', color: 'text.secondary' }}>
+          ({props.order})
+        </Box>
+      )}
       {props.active && <span style={visuallyHidden}> {props.hint}</span>}
     </TableSortLabel>
   )
