@@ -51,6 +51,7 @@ describe('ApiError', () => {
       { errorCode: '200', message: 'Second problem' },
     ])
     expect(error.message).toBe('The user needs to be part of a group; Second problem')
+    expect(error.serverText).toBe(error.message)
     expect(error).toBeInstanceOf(ApiClientError)
     expect(error.status).toBe(422)
   })
@@ -63,7 +64,10 @@ describe('ApiError', () => {
     [503, /not available/],
     [418, /HTTP status 418/],
   ])('falls back to a clear text for %i', (status, text) => {
-    expect(new ApiError(status, [{ errorCode: '1', message: '  ' }]).message).toMatch(text)
+    const error = new ApiError(status, [{ errorCode: '1', message: '  ' }])
+    expect(error.message).toMatch(text)
+    // The console's own text is never passed off as the server's words.
+    expect(error.serverText).toBeNull()
   })
 })
 

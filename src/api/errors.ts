@@ -18,12 +18,17 @@ export class ApiError extends ApiClientError {
   /** From the `Retry-After` header, in milliseconds; null when absent or unreadable. */
   readonly retryAfterMs: number | null
 
+  /** The server's own words, when it gave any; null when `message` is the console's text. */
+  readonly serverText: string | null
+
   constructor(status: number, messages: readonly ApiMessage[], retryAfterMs: number | null = null) {
     const texts = messages.map((m) => m.message.trim()).filter((m) => m !== '')
-    super(texts.length > 0 ? [...new Set(texts)].join('; ') : statusText(status))
+    const serverText = texts.length > 0 ? [...new Set(texts)].join('; ') : null
+    super(serverText ?? statusText(status))
     this.status = status
     this.messages = messages
     this.retryAfterMs = retryAfterMs
+    this.serverText = serverText
   }
 }
 

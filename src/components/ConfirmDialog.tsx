@@ -18,6 +18,8 @@ interface ConfirmDialogProps {
   pending?: boolean
   pendingLabel?: string
   destructive?: boolean
+  /** Confirming could not work any more (the dialog says why). */
+  confirmDisabled?: boolean
 }
 
 /** A confirmation that names what it acts on; focus starts on Cancel, the safe choice. */
@@ -49,7 +51,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           variant="contained"
           color={props.destructive ? 'error' : 'primary'}
           onClick={props.onConfirm}
-          disabled={pending}
+          disabled={pending || (props.confirmDisabled ?? false)}
         >
           {pending && props.pendingLabel ? props.pendingLabel : props.confirmLabel}
         </Button>

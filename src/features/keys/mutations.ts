@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { createAccessKey, renewAccessKey, updateAccessKeyDescription } from '../../api/access-keys'
-import { isNotFoundError, isOutcomeUnknown, userMessage } from '../../api/errors'
+import { isNotFoundError, isOutcomeUnknown } from '../../api/errors'
 import { createUserKey, deleteUserKey, setUserKeyActive } from '../../api/s3keys'
+import { useErrorReason } from '../../components/useErrorReason'
 import { useMessages } from '../../lib/i18n'
 import { noteKeyChange } from '../../lib/browser/key-changes'
 import { notify } from '../../lib/browser/notifications'
@@ -84,6 +85,7 @@ export interface SetActive {
 export function useSetKeyActive(userId: string) {
   const client = useQueryClient()
   const t = useMessages(keyMessages)
+  const reason = useErrorReason()
   const mutationKey = [...keyQueries.ofUser(userId), 'set-active']
   return useMutation({
     mutationKey,
@@ -103,7 +105,7 @@ export function useSetKeyActive(userId: string) {
       const unknown = isOutcomeUnknown(error)
       const failed = active ? 'activateFailed' : 'deactivateFailed'
       const uncertain = active ? 'activateUncertain' : 'deactivateUncertain'
-      const text = t(unknown ? uncertain : failed, { key: name, reason: userMessage(error) })
+      const text = t(unknown ? uncertain : failed, { key: name, reason: reason(error) })
       notify(text, unknown ? 'warning' : 'error')
     },
     onSuccess: (saved, { accessKey }) => {

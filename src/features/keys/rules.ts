@@ -44,7 +44,10 @@ export function parseDate(value: string | null): Date | null {
 
 export type DescriptionProblem = 'descriptionTooLong' | 'descriptionControlCharacters'
 
-/** The same rule the management API applies: at most 255 characters, no control characters. */
+/**
+ * The console's own limit, which the emulator enforces too: at most 255 characters, no control
+ * characters. IONOS documents none, so the texts state it as the console's, never as IONOS's.
+ */
 export function descriptionProblem(description: string): DescriptionProblem | null {
   if ([...description].length > MAX_DESCRIPTION_LENGTH) return 'descriptionTooLong'
   if (/\p{Cc}/u.test(description) || !description.isWellFormed()) {

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert'
-import { isOutcomeUnknown, userMessage } from '../../../api/errors'
+import { isOutcomeUnknown } from '../../../api/errors'
+import { useErrorReason } from '../../../components/useErrorReason'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages, type KeyMessageKey } from '../messages'
 
@@ -14,10 +15,11 @@ interface ActionErrorAlertProps {
 /** Why an action in a dialog did not succeed, without claiming more than the console knows. */
 export function ActionErrorAlert({ error, failed, uncertain }: ActionErrorAlertProps) {
   const t = useMessages(keyMessages)
+  const reason = useErrorReason()
   const unknown = isOutcomeUnknown(error)
   return (
     <Alert severity={unknown ? 'warning' : 'error'} role="alert">
-      {t(unknown ? uncertain : failed, { reason: userMessage(error) })}
+      {t(unknown ? uncertain : failed, { reason: reason(error) })}
     </Alert>
   )
 }

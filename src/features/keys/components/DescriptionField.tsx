@@ -19,7 +19,7 @@ export function useDescriptionError(value: string): string | null {
   return t(problem, { max: MAX_DESCRIPTION_LENGTH, count: [...value].length })
 }
 
-/** Checked while typing, with the same rule the management API applies. */
+/** Checked while typing, with the console's own rule (rules.ts: IONOS documents no limit). */
 export function DescriptionField({ label, value, onChange, ...rest }: DescriptionFieldProps) {
   const t = useMessages(keyMessages)
   const error = useDescriptionError(value)

@@ -126,7 +126,7 @@ describe('GenerateKeyDialog and the one-time secret', { timeout: 20_000 }, () =>
     await user.click(within(form).getByRole('button', { name: 'Generate' }))
     // (The privilege refusal is waited out instead: privilege/GenerateAfterGrant.test.tsx.)
     expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'The key was not generated. A maximum of five keys per user can be generated.',
+      'The key was not generated. The server answered: “A maximum of five keys per user can be generated.”',
     )
     expect(screen.getByText('2 of 5 keys')).toBeVisible()
   })

@@ -1,7 +1,8 @@
 import Alert from '@mui/material/Alert'
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
-import { NetworkError, TimeoutError, isOutcomeUnknown, userMessage } from '../../../api/errors'
+import { NetworkError, TimeoutError, isOutcomeUnknown } from '../../../api/errors'
+import { useErrorReason } from '../../../components/useErrorReason'
 import { FormDialog } from '../../../components/FormDialog'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyPair } from '../download'
@@ -114,7 +115,7 @@ function GenerateError({ error }: { error: Error }) {
   const t = useMessages(keyMessages)
   const noAnswer = error instanceof NetworkError || error instanceof TimeoutError
   const uncertain = isOutcomeUnknown(error)
-  const reason = userMessage(error)
+  const reason = useErrorReason()(error)
   return (
     <Alert severity={uncertain ? 'warning' : 'error'} role="alert">
       {noAnswer

@@ -37,7 +37,7 @@ interface KeyDialogsProps {
   onDeactivate: (key: KeyRow) => void
   /** Closes the open dialog and opens `next` (after the first has returned focus). */
   onSwitch: (next: OpenDialog) => void
-  /** Closes the delete dialog after the key is gone (its row, the opener, is gone too). */
+  /** Closes a dialog after its key is gone (its row, the opener, is gone too): focus to the heading. */
   onDeleted: () => void
   onClose: () => void
 }
@@ -96,9 +96,23 @@ export function KeyDialogs(props: KeyDialogsProps) {
         />
       )
     case 'describe':
-      return <EditDescriptionDialog userId={userId} keyRow={dialog.key} onClose={onClose} />
+      return (
+        <EditDescriptionDialog
+          userId={userId}
+          keyRow={dialog.key}
+          onClose={onClose}
+          onGone={props.onDeleted}
+        />
+      )
     case 'renew':
-      return <RenewKeyDialog userId={userId} keyRow={dialog.key} onClose={onClose} />
+      return (
+        <RenewKeyDialog
+          userId={userId}
+          keyRow={dialog.key}
+          onClose={onClose}
+          onGone={props.onDeleted}
+        />
+      )
     case 'deactivateAll':
       return (
         <DeactivateAllDialog

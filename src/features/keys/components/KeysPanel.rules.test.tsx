@@ -77,7 +77,7 @@ describe('KeysPanel: IONOS’s rules', { timeout: 20_000 }, () => {
     expect(first).not.toBeChecked()
     expect(
       await screen.findByText(
-        `Key ${name} could not be deactivated and stays active. The key is locked by a running operation.`,
+        `Key ${name} could not be deactivated and stays active. The server answered: “The key is locked by a running operation.”`,
       ),
     ).toBeVisible()
     expect(first).toBeChecked()
@@ -103,7 +103,7 @@ describe('KeysPanel: IONOS’s rules', { timeout: 20_000 }, () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete key' }))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      /^The key was not deleted\. This is the only key of a user who has buckets/,
+      /^The key was not deleted\. The server answered: “This is the only key of a user who has buckets/,
     )
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     expect(within(table).getAllByRole('row')).toHaveLength(2)

@@ -1,5 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
+import { isNotFoundError } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyPair } from '../download'
 import type { KeyRow } from '../join'
@@ -8,25 +9,30 @@ import { useRenewKey } from '../mutations'
 import { shortAccessKey } from '../rules'
 import { ActionErrorAlert } from './ActionErrorAlert'
 import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { KeyGoneAlert } from './KeyGoneAlert'
 import { SecretDialog } from './SecretDialog'
 
 interface RenewKeyDialogProps {
   userId: string
   keyRow: KeyRow & { managementId: string }
   onClose: () => void
+  /** Closes the dialog of a key that no longer exists (its row, the opener, is gone too). */
+  onGone: () => void
 }
 
 /** Confirm that the old secret stops working, then the same one-time secret dialog. */
-export function RenewKeyDialog({ userId, keyRow, onClose }: RenewKeyDialogProps) {
+export function RenewKeyDialog({ userId, keyRow, onClose, onGone }: RenewKeyDialogProps) {
   const t = useMessages(keyMessages)
   const renew = useRenewKey(userId)
   const [pair, setPair] = useState<KeyPair | null>(null)
   const name = shortAccessKey(keyRow.accessKey)
+  const gone = renew.error !== null && isNotFoundError(renew.error)
 
   function close() {
     renew.reset()
     setPair(null)
-    onClose()
+    if (gone) onGone()
+    else onClose()
   }
 
   if (pair) return <SecretDialog pair={pair} onClose={close} />
@@ -37,6 +43,7 @@ export function RenewKeyDialog({ userId, keyRow, onClose }: RenewKeyDialogProps)
       pendingLabel={t('renewing')}
       pending={renew.isPending}
       destructive
+      confirmDisabled={gone}
       onConfirm={() =>
         renew.mutate(keyRow.managementId, {
           onSuccess: (renewed) => {
@@ -49,7 +56,8 @@ export function RenewKeyDialog({ userId, keyRow, onClose }: RenewKeyDialogProps)
       onCancel={close}
     >
       <DialogContentText>{t('renewBody')}</DialogContentText>
-      {renew.error && (
+      {gone && <KeyGoneAlert name={name} kept={{ kind: 'renew' }} />}
+      {renew.error && !gone && (
         <ActionErrorAlert error={renew.error} failed="renewFailed" uncertain="renewUncertain" />
       )}
     </ConfirmDialog>
