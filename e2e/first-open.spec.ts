@@ -1,26 +1,24 @@
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { signIn } from './helpers.ts'
 
 declare global {
   interface Window {
-    /** Per frame after the click on Generate key: whether the dialog was in the page. */
+    /** Per frame after the click on the recorded button: whether a dialog was in the page. */
     framesAfterClick: boolean[]
   }
 }
 
-test('the first open of Generate key shows the dialog in the click’s own frame, never an empty fallback frame', async ({
-  page,
-}) => {
-  await signIn(page, 'alice@example.com')
-  await expect(page.getByRole('cell', { name: 'Website assets' })).toBeVisible()
-  // What a user does: reads the list for a moment, by which time the idle preload has run.
+/**
+ * Clicks `button` and returns, for each of the three frames after the click, whether a dialog was
+ * in the page when the frame began (what that frame painted).
+ */
+async function dialogInFramesAfterClick(page: Page, button: Locator, dialog: Locator) {
+  // What a user does: reads the page for a moment, by which time the idle preloads have run.
   await page.waitForLoadState('networkidle')
-  await page.evaluate(() => {
+  await button.evaluate((element) => {
     window.framesAfterClick = []
-    const button = [...document.querySelectorAll('button')].find(
-      (candidate) => candidate.textContent === 'Generate key',
-    )
-    button?.addEventListener('click', () => {
+    element.addEventListener('click', () => {
       const record = () => {
         window.framesAfterClick.push(document.querySelector('[role="dialog"]') !== null)
         if (window.framesAfterClick.length < 3) requestAnimationFrame(record)
@@ -28,9 +26,43 @@ test('the first open of Generate key shows the dialog in the click’s own frame
       requestAnimationFrame(record)
     })
   })
-  await page.getByRole('button', { name: 'Generate key' }).click()
-  await expect(page.getByRole('dialog', { name: 'Generate a key' })).toBeVisible()
+  await button.click()
+  await expect(dialog).toBeVisible()
   await expect.poll(() => page.evaluate(() => window.framesAfterClick.length)).toBe(3)
-  // Every frame painted after the click has the dialog: none painted the suspended, empty state.
-  expect(await page.evaluate(() => window.framesAfterClick)).toEqual([true, true, true])
+  return page.evaluate(() => window.framesAfterClick)
+}
+
+test.describe('a dialog’s first open shows it in the click’s own frame, never an empty fallback frame', () => {
+  test('Generate key', async ({ page }) => {
+    await signIn(page, 'alice@example.com')
+    await expect(page.getByRole('cell', { name: 'Website assets' })).toBeVisible()
+    const frames = await dialogInFramesAfterClick(
+      page,
+      page.getByRole('button', { name: 'Generate key' }),
+      page.getByRole('dialog', { name: 'Generate a key' }),
+    )
+    expect(frames).toEqual([true, true, true])
+  })
+
+  test('the rotation wizard, a chunk of its own', async ({ page }) => {
+    await signIn(page, 'alice@example.com')
+    const row = page.getByRole('row').filter({ hasText: 'Website assets' })
+    const frames = await dialogInFramesAfterClick(
+      page,
+      row.getByRole('button', { name: /^Rotate key / }),
+      page.getByRole('dialog', { name: /^Rotate key / }),
+    )
+    expect(frames).toEqual([true, true, true])
+  })
+
+  test('the key inventory on Users & groups', async ({ page }) => {
+    await signIn(page, 'owner@example.com', '/users')
+    await expect(page.getByRole('table', { name: 'Users of the contract' })).toBeVisible()
+    const frames = await dialogInFramesAfterClick(
+      page,
+      page.getByRole('button', { name: 'Export key inventory' }),
+      page.getByRole('dialog', { name: 'Key inventory' }),
+    )
+    expect(frames).toEqual([true, true, true])
+  })
 })

@@ -1,13 +1,16 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { lazyPage, usePreloadWhenIdle } from '../lib/browser/lazyPage'
 import { useSession } from '../lib/session'
 
-// Loaded only when a request gets 401: most sessions never need it.
-const ReSignInDialog = lazy(async () => ({
-  default: (await import('../features/auth/ReSignInDialog')).ReSignInDialog,
-}))
+// A chunk of its own, loaded once a session stands and the browser is idle: the prompt opens the
+// moment a request gets 401, instead of a round trip for its code later.
+const ReSignInDialog = lazyPage(
+  async () => (await import('../features/auth/ReSignInDialog')).ReSignInDialog,
+)
 
 export function ReSignIn() {
-  const { reauthOpen } = useSession()
+  const { state, reauthOpen } = useSession()
+  usePreloadWhenIdle(ReSignInDialog, state.status === 'signed-in')
   if (!reauthOpen) return null
   return (
     <Suspense fallback={null}>

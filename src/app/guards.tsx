@@ -1,11 +1,10 @@
-import { lazy, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
+import { lazyPage, usePreloadWhenIdle } from '../lib/browser/lazyPage'
 import { useKnownIdentity, useSession } from '../lib/session'
 
-const NotPermittedPage = lazy(async () => ({
-  default: (await import('./NotPermittedPage')).NotPermittedPage,
-}))
+const NotPermittedPage = lazyPage(async () => (await import('./NotPermittedPage')).NotPermittedPage)
 
 /**
  * Signed-out visitors go to /login and come back to where they were headed. While a saved session
@@ -25,6 +24,8 @@ export function RequireSession() {
 /** Until the identity is known, the page's frame; then the page, or "Not permitted". */
 export function RequireAdministrator() {
   const { state } = useSession()
+  // Loaded while the identity is still being confirmed: it may turn out to be needed.
+  usePreloadWhenIdle(NotPermittedPage, state.status !== 'signed-in')
   if (state.status === 'signed-in' && !state.identity.isAdministrator) return <NotPermittedPage />
   return <Outlet />
 }
@@ -35,6 +36,7 @@ export function RequireAdministrator() {
  */
 export function OnlyForAdministrators({ children }: { children: ReactNode }) {
   const identity = useKnownIdentity()
+  usePreloadWhenIdle(NotPermittedPage, !identity)
   if (!identity) return <PageLoading />
   return identity.isAdministrator ? children : <NotPermittedPage />
 }

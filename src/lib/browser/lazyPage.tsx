@@ -1,4 +1,5 @@
-import { lazy, useState, type ComponentType } from 'react'
+import { lazy, useEffect, useState, type ComponentType } from 'react'
+import { whenIdle } from './whenIdle'
 
 export interface LazyPage<P extends object> {
   (props: P): React.JSX.Element
@@ -32,4 +33,14 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     return <Component {...props} />
   }
   return Object.assign(Page, { preload })
+}
+
+/**
+ * Loads a page's code once the browser is idle, while `when` holds, so that its first open renders
+ * in the input's own frame. A failed load is left to that first open, which tries again.
+ */
+export function usePreloadWhenIdle(page: Pick<LazyPage<never>, 'preload'>, when = true): void {
+  useEffect(() => {
+    if (when) return whenIdle(() => void page.preload().catch(() => undefined))
+  }, [page, when])
 }

@@ -1,19 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { isManagementApiEnabled } from '../../../api/access-keys'
 import type { KeyRow } from '../join'
 import { keyQueries } from '../queries'
+import { RotationWizard } from '../rotation/LazyRotationWizard'
 import { DeactivateAllDialog } from '../hygiene/offboarding/DeactivateAllDialog'
 import { DeactivateLastKeyDialog } from './DeactivateLastKeyDialog'
 import { DeleteKeyDialog } from './DeleteKeyDialog'
 import { EditDescriptionDialog } from './EditDescriptionDialog'
 import { GenerateKeyDialog } from './GenerateKeyDialog'
 import { RenewKeyDialog } from './RenewKeyDialog'
-
-// The rotation wizard is a chunk of its own: most visits never rotate a key.
-const RotationWizard = lazy(async () => ({
-  default: (await import('../rotation/RotationWizard')).RotationWizard,
-}))
 
 export type OpenDialog =
   | { kind: 'generate' }

@@ -2,17 +2,17 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
-import { lazyPage } from '../../../lib/browser/lazyPage'
+import { lazyPage, usePreloadWhenIdle } from '../../../lib/browser/lazyPage'
 import { useDeferredArrival } from '../../../lib/query/useDeferredArrival'
-import { whenIdle } from '../../../lib/browser/whenIdle'
 import { hygieneMessages } from '../hygiene/messages'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { keyQueries, keySource } from '../queries'
 import { RotationResume } from '../rotation/RotationResume'
+import { RotationWizard } from '../rotation/LazyRotationWizard'
 import { canGenerate, isOnlyKey } from '../rules'
 import { CanonicalUserId } from './CanonicalUserId'
 import type { OpenDialog } from './KeyDialogs'
@@ -64,9 +64,8 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const canDeactivateAll = !isSelf && keys.some((key) => key.active === true)
   const resumeRotation = useCallback((key: KeyRow) => setDialog({ kind: 'rotate', key }), [])
 
-  useEffect(() => {
-    if (list.isSuccess) return whenIdle(() => void KeyDialogs.preload().catch(() => undefined))
-  }, [list.isSuccess])
+  usePreloadWhenIdle(KeyDialogs, list.isSuccess)
+  usePreloadWhenIdle(RotationWizard, list.isSuccess && canUseObjectStorage)
 
   const columns = useMemo(
     () => ({ management: managed, actions: canUseObjectStorage, ownKeyActions: isSelf && managed }),

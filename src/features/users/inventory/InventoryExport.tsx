@@ -1,18 +1,18 @@
 import Button from '@mui/material/Button'
 import DownloadOutlined from '@mui/icons-material/DownloadOutlined'
-import { lazy, Suspense, useState } from 'react'
+import { Suspense, useState } from 'react'
+import { lazyPage, usePreloadWhenIdle } from '../../../lib/browser/lazyPage'
 import { useMessages } from '../../../lib/i18n'
 import { inventoryMessages } from './messages'
 
-// The scan and its dialog are a chunk of their own, loaded when asked for.
-const InventoryDialog = lazy(async () => ({
-  default: (await import('./InventoryDialog')).InventoryDialog,
-}))
+// The scan and its dialog are a chunk of their own, loaded once the page is idle.
+const InventoryDialog = lazyPage(async () => (await import('./InventoryDialog')).InventoryDialog)
 
 /** "Export key inventory" on the users page (owners and administrators only reach it). */
 export function InventoryExport() {
   const t = useMessages(inventoryMessages)
   const [open, setOpen] = useState(false)
+  usePreloadWhenIdle(InventoryDialog)
   return (
     <>
       <Button
