@@ -39,25 +39,12 @@ export interface KeysLoad {
   timeline: TimedRequest[]
 }
 
-export interface InteractionTiming {
-  name: string
-  durationMs: Summary
-  /** The slowest event of the median run: input delay, handlers, and rendering until paint. */
-  slowestEvent: { type: string; inputDelayMs: number; processingMs: number; presentationMs: number }
-}
-
-export interface Interactions {
-  byInteraction: InteractionTiming[]
-  /** The floor's toggle, dialog open and close, measured the same way (a control). */
-  floor: InteractionTiming[]
-  /** The slowest of the three budgeted interactions, per run. */
-  slowestMs: Summary
-  slowestName: string
-}
-
 export interface UsersScale {
   users: number
+  /** Input → the new rows in the DOM (polled every frame). */
   pageSwitchMs: Summary
+  /** The page switch's longest Event Timing entry. */
+  pageSwitchEventMs: Summary
   searchMs: Summary
   /** API requests of one page switch and of one search (the median runs). */
   pageSwitchRequests: string[]
@@ -73,7 +60,7 @@ interface FetchRecord {
   answeredAt: number
 }
 
-interface BenchWindow {
+export interface BenchWindow {
   __benchInputAt: number | null
   __benchArm: () => void
   __benchFetches: FetchRecord[]
@@ -81,7 +68,7 @@ interface BenchWindow {
   __benchEvents: EventRecord[]
 }
 
-interface EventRecord {
+export interface EventRecord {
   name: string
   /** Non-zero for the events of an interaction (pointerdown/up, click, keydown/up), as in INP. */
   interactionId: number
@@ -148,32 +135,32 @@ function installProbes() {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
 }
 
-const probe = <K extends keyof BenchWindow>(page: Page, key: K) =>
+export const probe = <K extends keyof BenchWindow>(page: Page, key: K) =>
   page.evaluate((name) => (window as unknown as BenchWindow)[name], key) as Promise<BenchWindow[K]>
 
-async function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: chromiumArgs() })
 }
 
-async function newProbedPage(browser: Browser, baseURL: string): Promise<Page> {
+export async function newProbedPage(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext({ baseURL })
   const page = await context.newPage()
   await page.addInitScript(installProbes)
   return page
 }
 
-async function arm(page: Page): Promise<void> {
+export async function arm(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as BenchWindow).__benchArm())
 }
 
-async function inputAt(page: Page): Promise<number> {
+export async function inputAt(page: Page): Promise<number> {
   const at = await probe(page, '__benchInputAt')
   if (at === null) throw new Error('no input event was seen')
   return at
 }
 
 /** Waits (polling every frame) until `selector` matches; returns performance.now() then. */
-async function whenPresent(page: Page, selector: string): Promise<number> {
+export async function whenPresent(page: Page, selector: string): Promise<number> {
   const handle = await page.waitForFunction(
     (css) => (document.querySelector(css) ? performance.now() : false),
     selector,
@@ -182,7 +169,7 @@ async function whenPresent(page: Page, selector: string): Promise<number> {
   return (await handle.jsonValue()) as number
 }
 
-const now = (page: Page) => page.evaluate(() => performance.now())
+export const now = (page: Page) => page.evaluate(() => performance.now())
 const timeOrigin = (page: Page) => page.evaluate(() => performance.timeOrigin)
 
 /** Network requests from now on; `finish` waits for them and times them from `originEpochMs`. */
@@ -233,7 +220,7 @@ export function countWaves(requests: readonly TimedRequest[]): number {
 }
 
 /** The sample whose time is nearest the median: its details stand for the runs. */
-function nearestMedian<T extends { ms: number }>(samples: readonly T[], median: number) {
+export function nearestMedian<T extends { ms: number }>(samples: readonly T[], median: number) {
   return [...samples].sort((a, b) => Math.abs(a.ms - median) - Math.abs(b.ms - median))[0]
 }
 
@@ -294,7 +281,7 @@ export async function measureKeysLoad(baseUrl: string, runs: number): Promise<Ke
  * events (pointerover/out) are left out: Playwright moves the mouse and clicks in the same frame,
  * so their durations would repeat the click's.
  */
-async function slowestEventSince(page: Page, since: number): Promise<EventRecord | null> {
+export async function slowestEventSince(page: Page, since: number): Promise<EventRecord | null> {
   // Event timing entries are queued after the next paint: let two frames pass first.
   await page.evaluate(
     () =>
@@ -318,160 +305,6 @@ async function slowestEventSince(page: Page, since: number): Promise<EventRecord
     )
 }
 
-const INTERACTIONS = [
-  'toggle a key (Active switch)',
-  'open the Generate dialog',
-  'open a Delete dialog',
-  'close a dialog (Cancel)',
-] as const
-type InteractionName = (typeof INTERACTIONS)[number]
-/** The budget covers the first three; closing is reported alongside. */
-const BUDGETED: readonly InteractionName[] = INTERACTIONS.slice(0, 3)
-
-/**
- * On alice's keys: toggle a key's Active switch, open the Generate dialog, open a Delete dialog
- * (closing each dialog with Cancel); the longest event-timing duration of each, per run.
- */
-export async function measureInteractions(
-  baseUrl: string,
-  floorUrl: string,
-  runs: number,
-  resetEmulator: () => Promise<void>,
-): Promise<Interactions> {
-  const browser = await launch()
-  const samples = new Map<InteractionName, { ms: number; event: EventRecord | null }[]>(
-    INTERACTIONS.map((name) => [name, []]),
-  )
-  const slowest: { ms: number; name: InteractionName }[] = []
-  const floorSamples: Samples = new Map()
-  try {
-    for (let run = 0; run < runs; run++) {
-      await resetEmulator()
-      const page = await newProbedPage(browser, baseUrl)
-      const measure = async (name: InteractionName, action: () => Promise<void>) => {
-        const since = await now(page)
-        await action()
-        const event = await slowestEventSince(page, since)
-        samples.get(name)?.push({ ms: event?.duration ?? 0, event })
-        return event?.duration ?? 0
-      }
-      await signIn(page, 'alice@example.com')
-      const table = page.getByRole('table')
-      await table.getByRole('switch').first().waitFor()
-      // Let start-up work settle so that it does not count against the first interaction.
-      await page.waitForTimeout(500)
-      const dialog = page.getByRole('dialog')
-      const cancel = async () => {
-        await dialog.getByRole('button', { name: 'Cancel' }).click()
-        await dialog.waitFor({ state: 'detached' })
-      }
-
-      const perRun: { name: InteractionName; ms: number }[] = []
-      const run1 = async (name: InteractionName, action: () => Promise<void>) =>
-        perRun.push({ name, ms: await measure(name, action) })
-      await run1('toggle a key (Active switch)', async () => {
-        const before = await table.getByRole('switch').first().isChecked()
-        await table.getByRole('switch').first().click()
-        await page.waitForFunction(
-          (checked) =>
-            document.querySelector<HTMLInputElement>('main table [role="switch"]')?.checked !==
-            checked,
-          before,
-          { polling: 'raf' },
-        )
-      })
-      await run1('open the Generate dialog', async () => {
-        await page.getByRole('button', { name: 'Generate key' }).click()
-        await dialog.waitFor()
-      })
-      const closeGenerate = await measure('close a dialog (Cancel)', cancel)
-      await run1('open a Delete dialog', async () => {
-        await table
-          .getByRole('button', { name: /^Delete key / })
-          .first()
-          .click()
-        await dialog.waitFor()
-      })
-      const closeDelete = await measure('close a dialog (Cancel)', cancel)
-      // One close figure per run: the slower of the two.
-      const closes = samples.get('close a dialog (Cancel)') ?? []
-      closes.splice(-2, 2, closeGenerate >= closeDelete ? closes.at(-2)! : closes.at(-1)!)
-
-      const budgeted = perRun.filter((entry) => BUDGETED.includes(entry.name))
-      slowest.push(budgeted.reduce((a, b) => (b.ms > a.ms ? b : a)))
-      await page.context().close()
-      await floorRun(browser, floorUrl, floorSamples)
-    }
-  } finally {
-    await browser.close()
-  }
-  const slowestMs = summarize(slowest.map((entry) => entry.ms))
-  return {
-    byInteraction: INTERACTIONS.map((name) => timingOf(name, samples.get(name) ?? [])),
-    floor: FLOOR_INTERACTIONS.map((name) => timingOf(name, floorSamples.get(name) ?? [])),
-    slowestMs,
-    slowestName: nearestMedian(slowest, slowestMs.median)?.name ?? '',
-  }
-}
-
-const FLOOR_INTERACTIONS = [
-  'toggle a key (Active switch)',
-  'open the Generate dialog',
-  'close a dialog (Cancel)',
-] as const
-type Samples = Map<string, { ms: number; event: EventRecord | null }[]>
-
-/**
- * One run of the same kind of interactions on the floor's one screen (toggle a switch, open and
- * close its dialog), right after the console's run, so that both meet the same load: what this
- * stack costs on this machine without the console's code.
- */
-async function floorRun(browser: Browser, floorUrl: string, samples: Samples): Promise<void> {
-  const page = await newProbedPage(browser, floorUrl)
-  await page.goto('/keys')
-  await page.getByRole('switch').first().waitFor()
-  await page.waitForTimeout(500)
-  const measure = async (name: string, action: () => Promise<void>) => {
-    const since = await now(page)
-    await action()
-    const event = await slowestEventSince(page, since)
-    samples.set(name, [...(samples.get(name) ?? []), { ms: event?.duration ?? 0, event }])
-  }
-  const dialog = page.getByRole('dialog')
-  await measure(FLOOR_INTERACTIONS[0], async () => {
-    await page.getByRole('switch').first().click()
-    await page.waitForFunction(
-      () => document.querySelector<HTMLInputElement>('[role="switch"]')?.checked === false,
-      null,
-      { polling: 'raf' },
-    )
-  })
-  await measure(FLOOR_INTERACTIONS[1], async () => {
-    await page.getByRole('button', { name: 'Generate key' }).click()
-    await dialog.waitFor()
-  })
-  await measure(FLOOR_INTERACTIONS[2], async () => {
-    await dialog.getByRole('button', { name: 'Cancel' }).click()
-    await dialog.waitFor({ state: 'detached' })
-  })
-  await page.context().close()
-}
-
-function timingOf(name: string, runsOf: { ms: number; event: EventRecord | null }[]) {
-  const durationMs = summarize(runsOf.map((entry) => entry.ms))
-  const event = nearestMedian(runsOf, durationMs.median)?.event
-  return {
-    name,
-    durationMs,
-    slowestEvent: {
-      type: event?.name ?? 'none over 16 ms',
-      inputDelayMs: Math.round(event ? event.processingStart - event.start : 0),
-      processingMs: Math.round(event ? event.processingEnd - event.processingStart : 0),
-      presentationMs: Math.round(event ? event.start + event.duration - event.processingEnd : 0),
-    },
-  }
-}
-
 const PER_USER_PATH = /\/s3keys|\/accesskeys|\/um\/users\/[^/?]+(\/|\?|$)/
 const SEARCH_TERMS = ['fischer', 'weber', 'rossi', 'meyer', 'garcia', 'becker', 'hoffmann']
 
@@ -484,6 +317,7 @@ async function untilRowsChange(page: Page, action: () => Promise<void>, term = '
   const before = await page.evaluate(
     () => document.querySelector('main table tbody th')?.textContent ?? '',
   )
+  const since = await now(page)
   await arm(page)
   await action()
   const handle = await page.waitForFunction(
@@ -498,7 +332,12 @@ async function untilRowsChange(page: Page, action: () => Promise<void>, term = '
   const shown = (await handle.jsonValue()) as number
   const started = await inputAt(page)
   const calls = await apiCallsSince(page, started)
-  return { ms: shown - started, requests: calls.map((call) => `${call.method} ${call.url}`) }
+  const event = await slowestEventSince(page, since)
+  return {
+    ms: shown - started,
+    eventMs: event?.duration ?? 0,
+    requests: calls.map((call) => `${call.method} ${call.url}`),
+  }
 }
 
 /**
@@ -512,7 +351,7 @@ export async function measureUsersScale(
 ): Promise<UsersScale> {
   const server = await startServer({ EMULATOR_USERS: String(users), CONSOLE_DIST: dist })
   const browser = await launch()
-  const pageSwitches: { ms: number; requests: string[] }[] = []
+  const pageSwitches: { ms: number; eventMs: number; requests: string[] }[] = []
   const searches: { ms: number; requests: string[] }[] = []
   try {
     const page = await newProbedPage(browser, server.url)
@@ -538,6 +377,7 @@ export async function measureUsersScale(
   return {
     users,
     pageSwitchMs,
+    pageSwitchEventMs: summarize(pageSwitches.map((entry) => entry.eventMs)),
     searchMs,
     pageSwitchRequests: nearestMedian(pageSwitches, pageSwitchMs.median)?.requests ?? [],
     searchRequests: nearestMedian(searches, searchMs.median)?.requests ?? [],

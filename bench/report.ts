@@ -4,7 +4,8 @@ import { format, resolveConfig } from 'prettier'
 import type { ColdLoadSummary } from './cold-load.ts'
 import type { Composition } from './composition.ts'
 import type { MachineCheck } from './machine.ts'
-import type { Interactions, KeysLoad, UsersScale } from './journeys.ts'
+import type { InteractionTiming, Interactions } from './interactions.ts'
+import type { KeysLoad, UsersScale } from './journeys.ts'
 import type { AuditSummary } from './lighthouse.ts'
 import type { SizeResults } from './sizes.ts'
 import { formatSummary, type Summary } from './stats.ts'
@@ -119,7 +120,13 @@ export function budgetRows(
       met: both.every((a) => a.cls.median <= 0.02),
     },
     {
-      figure: 'slowest lab interaction',
+      figure: 'slowest interaction, input → result painted',
+      measured: `${ms(interactions.slowestVisibleMs)}: ${interactions.slowestVisibleName}`,
+      budget: '<= 100 ms',
+      met: interactions.slowestVisibleMs.median <= 100,
+    },
+    {
+      figure: 'slowest interaction, Event Timing',
       measured: `${ms(interactions.slowestMs)}: ${interactions.slowestName}`,
       budget: '<= 100 ms',
       met: interactions.slowestMs.median <= 100,
@@ -188,6 +195,29 @@ function compositionTable(
         `${difference >= 0 ? '+' : ''}${difference} KB`,
       ]
     }),
+  )
+}
+
+type InteractionRow = Omit<InteractionTiming, 'slowestEvent'> & {
+  slowestEvent: InteractionTiming['slowestEvent'] | null
+}
+
+function interactionTable(rows: InteractionRow[]) {
+  return table(
+    [
+      'interaction',
+      'input → painted',
+      'longest event',
+      'its input delay / handlers / until paint (median run)',
+    ],
+    rows.map(({ name, visibleMs, durationMs, slowestEvent: event }) => [
+      name,
+      ms(visibleMs),
+      ms(durationMs),
+      event
+        ? `${event.type}: ${event.inputDelayMs} / ${event.processingMs} / ${event.presentationMs} ms`
+        : '',
+    ]),
   )
 }
 
@@ -327,27 +357,23 @@ export function renderMarkdown(results: BenchResults): string {
       ]),
     ),
     '',
-    '### Interactions on `/keys` (event timing, normal CPU)',
+    '### Interactions (normal CPU): input → result painted, and Event Timing',
     '',
-    table(
-      ['interaction', 'longest event', 'its input delay / handlers / until paint (median run)'],
-      interactions.byInteraction.map((entry) => [
-        entry.name,
-        ms(entry.durationMs),
-        `${entry.slowestEvent.type}: ${entry.slowestEvent.inputDelayMs} / ${entry.slowestEvent.processingMs} / ${entry.slowestEvent.presentationMs} ms`,
-      ]),
-    ),
+    "On alice's `/keys` (each dialog opened twice: first after the idle preload, then again), the owner's `/users` (the inventory) and, with 10,000 users, the next-page button.",
+    '',
+    interactionTable([
+      ...interactions.byInteraction,
+      {
+        name: `next page on \`/users\`, ${usersScale.users.toLocaleString('en')} users (the new rows)`,
+        visibleMs: usersScale.pageSwitchMs,
+        durationMs: usersScale.pageSwitchEventMs,
+        slowestEvent: null,
+      },
+    ]),
     '',
     'The floor under the same load (its one dialog and switch):',
     '',
-    table(
-      ['interaction', 'longest event', 'its input delay / handlers / until paint (median run)'],
-      interactions.floor.map((entry) => [
-        entry.name,
-        ms(entry.durationMs),
-        `${entry.slowestEvent.type}: ${entry.slowestEvent.inputDelayMs} / ${entry.slowestEvent.processingMs} / ${entry.slowestEvent.presentationMs} ms`,
-      ]),
-    ),
+    interactionTable(interactions.floor),
     '',
     `### \`/users\` with ${usersScale.users.toLocaleString('en')} users (as the owner)`,
     '',
