@@ -162,6 +162,7 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     const renew = page.getByRole('dialog', { name: `Renew the secret of key ${name}?` })
     await expect(renew).toContainText('The current secret stops working at once')
     await expect(renew.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await expect(renew.getByRole('group', { name: 'Access key' })).toContainText(/^Access key00000/)
     await renew.getByRole('button', { name: 'Renew secret' }).click()
     const secretDialog = page.getByRole('dialog', { name: 'Save your secret key' })
     await secretDialog.getByRole('button', { name: 'Show secret key' }).click()
@@ -174,10 +175,19 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     await expect(secretDialog).toBeHidden()
     await secretIsGone(page, secret)
 
+    // The whole access key: on keyboard focus of the short one in the row, in the Delete dialog.
+    const short = renamed.getByText(name, { exact: true })
+    await short.focus()
+    const hint = page.locator(`[id="${await short.getAttribute('aria-describedby')}"]`)
+    const accessKey = (await hint.textContent()) ?? ''
+    expect(accessKey).toMatch(/^00000[\w-]{15,}$/)
+    await expect(short).toHaveAccessibleDescription(accessKey)
+
     // Delete: the dialog names the key, says it cannot be undone, and starts on Cancel.
     await renamed.getByRole('button', { name: `Delete key ${name}` }).click()
     const remove = page.getByRole('dialog', { name: `Delete key ${name}?` })
     await expect(remove).toContainText('revoked at once and cannot be restored')
+    await expect(remove.getByRole('group', { name: 'Access key' })).toContainText(accessKey)
     await expect(remove.getByRole('button', { name: 'Cancel' })).toBeFocused()
     await remove.getByRole('button', { name: 'Delete key' }).click()
     await expect(remove).toBeHidden()
@@ -325,6 +335,7 @@ test.describe('My keys, as bob (the only key, with buckets)', () => {
     await expect(dialog.getByRole('button')).toHaveText([
       'Deactivate it instead',
       'Generate a new key first',
+      '', // the copy button of the whole access key (an icon)
       'Cancel',
       'Delete key',
     ])

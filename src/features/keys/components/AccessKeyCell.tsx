@@ -15,9 +15,16 @@ export function AccessKeyCell({ keyRow }: { keyRow: KeyRow }) {
   return (
     <Stack spacing={0.5}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
-        {/* The first column: the hint opens towards the end, so it stays on a narrow screen. */}
+        {/*
+         * The first column: the hint opens towards the end, so it stays on a narrow screen. The
+         * short key takes focus, so the whole key shows for the keyboard as for the mouse.
+         */}
         <Hint title={keyRow.accessKey} align="start" describeChild>
-          <Typography component="span" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+          <Typography
+            component="span"
+            tabIndex={0}
+            sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}
+          >
             {short}
           </Typography>
         </Hint>

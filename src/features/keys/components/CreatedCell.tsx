@@ -6,7 +6,8 @@ import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { parseDate } from '../rules'
 
-export function CreatedCell({ keyRow }: { keyRow: KeyRow }) {
+/** `canRotate`: the row offers a Rotate button that works (the age hint then says to use it). */
+export function CreatedCell({ keyRow, canRotate }: { keyRow: KeyRow; canRotate: boolean }) {
   const t = useMessages(keyMessages)
   const { locale } = useLocale()
   const created = parseDate(keyRow.createdDate)
@@ -19,7 +20,7 @@ export function CreatedCell({ keyRow }: { keyRow: KeyRow }) {
       <Typography component="span" variant="body2" color="text.secondary">
         {formatAge(created, locale)}
       </Typography>
-      <KeyAgeFlag keyRow={keyRow} />
+      <KeyAgeFlag keyRow={keyRow} canRotate={canRotate} />
     </Stack>
   )
 }

@@ -8,6 +8,7 @@ import { keyMessages } from '../messages'
 import { useDeleteKey } from '../mutations'
 import { shortAccessKey } from '../rules'
 import { ActionErrorAlert } from './ActionErrorAlert'
+import { WholeAccessKey } from './WholeAccessKey'
 import { ConfirmDialog } from '../../../components/ConfirmDialog'
 
 interface DeleteKeyDialogProps {
@@ -73,6 +74,7 @@ export function DeleteKeyDialog(props: DeleteKeyDialogProps) {
           <DialogContentText>{t('onlyKeyNoBuckets')}</DialogContentText>
         </>
       )}
+      <WholeAccessKey accessKey={keyRow.accessKey} />
       <DialogContentText>{t('deleteBody')}</DialogContentText>
       {remove.error && (
         <ActionErrorAlert error={remove.error} failed="deleteRefused" uncertain="deleteUncertain" />

@@ -47,10 +47,12 @@ interface IconActionProps {
   onClick: () => void
   icon: ReactNode
   disabled?: boolean
+  /** Why a disabled button does nothing: its hint says so. */
+  why?: string | undefined
 }
 
 /** An icon button named by its label; a disabled one keeps its tooltip through a wrapper. */
-function IconAction({ label, onClick, icon, disabled = false }: IconActionProps) {
+function IconAction({ label, onClick, icon, disabled = false, why }: IconActionProps) {
   const button = (
     <IconButton aria-label={label} onClick={onClick} disabled={disabled}>
       {icon}
@@ -65,7 +67,7 @@ function IconAction({ label, onClick, icon, disabled = false }: IconActionProps)
     )
   }
   return (
-    <Hint title={label} align="end" describeChild>
+    <Hint title={why ? `${label}: ${why}` : label} align="end" describeChild>
       <span>{button}</span>
     </Hint>
   )
@@ -82,6 +84,8 @@ export const KeyTableRow = memo(function KeyTableRow({
   const settling = isSettling(keyRow)
   // A key IONOS is deleting takes no more changes: the row offers none.
   const destroying = keyRow.status === 'DESTROYING'
+  const rotatable = keyRow.active === true && !settling
+  const rotateWhy = rotatable ? undefined : tr(settling ? 'rotateNeedsReady' : 'rotateNeedsActive')
   return (
     <TableRow hover>
       <TableCell component="th" scope="row">
@@ -123,7 +127,7 @@ export const KeyTableRow = memo(function KeyTableRow({
         </TableCell>
       )}
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
-        <CreatedCell keyRow={keyRow} />
+        <CreatedCell keyRow={keyRow} canRotate={columns.actions && !destroying && rotatable} />
       </TableCell>
       {columns.actions && destroying && <TableCell />}
       {columns.actions && !destroying && (
@@ -132,7 +136,8 @@ export const KeyTableRow = memo(function KeyTableRow({
             label={tr('rotateLabel', { key: name })}
             onClick={() => actions.onRotate(keyRow)}
             icon={<SyncAltOutlined />}
-            disabled={keyRow.active !== true || settling}
+            disabled={!rotatable}
+            why={rotateWhy}
           />
           {columns.ownKeyActions && keyRow.managementId !== null && (
             <IconAction

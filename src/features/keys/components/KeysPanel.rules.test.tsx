@@ -93,10 +93,11 @@ describe('KeysPanel: IONOS’s rules', { timeout: 20_000 }, () => {
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
     const buttons = within(dialog)
       .getAllByRole('button')
-      .map((button) => button.textContent)
+      .map((button) => button.getAttribute('aria-label') ?? button.textContent)
     expect(buttons).toEqual([
       'Deactivate it instead',
       'Generate a new key first',
+      expect.stringMatching(/^Copy access key 00000/),
       'Cancel',
       'Delete key',
     ])

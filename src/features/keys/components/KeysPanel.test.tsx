@@ -68,6 +68,14 @@ describe('KeysPanel: the list', { timeout: 20_000 }, () => {
       expect(requests.calls.filter((call) => call.includes('/regions'))).toEqual([])
       await user.click(toggle)
       expect(await screen.findByText('https://s3.eu-central-3.ionoscloud.com')).toBeVisible()
+      // Legacy keys work only with user-owned buckets: each endpoint says whether they work there.
+      const endpoint = (url: string) => screen.getByText(url).closest('li')
+      expect(endpoint('https://s3.eu-central-3.ionoscloud.com')).toHaveTextContent(
+        'Not for legacy keys',
+      )
+      expect(endpoint('https://s3.eu-central-1.ionoscloud.com')).toHaveTextContent(
+        'Legacy keys work here',
+      )
       expect(toggle).toHaveAttribute('aria-expanded', 'true')
       expect(requests.calls).toContain('GET /s3-management/regions')
       cleanup()

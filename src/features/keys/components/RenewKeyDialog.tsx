@@ -8,6 +8,7 @@ import { keyMessages } from '../messages'
 import { useRenewKey } from '../mutations'
 import { shortAccessKey } from '../rules'
 import { ActionErrorAlert } from './ActionErrorAlert'
+import { WholeAccessKey } from './WholeAccessKey'
 import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { KeyGoneAlert } from './KeyGoneAlert'
 import { SecretDialog } from './SecretDialog'
@@ -55,6 +56,7 @@ export function RenewKeyDialog({ userId, keyRow, onClose, onGone }: RenewKeyDial
       }
       onCancel={close}
     >
+      <WholeAccessKey accessKey={keyRow.accessKey} />
       <DialogContentText>{t('renewBody')}</DialogContentText>
       {gone && <KeyGoneAlert name={name} kept={{ kind: 'renew' }} />}
       {renew.error && !gone && (

@@ -16,6 +16,7 @@ import { endpointUrl } from '../download'
 import { keyMessages } from '../messages'
 import { keyQueries } from '../queries'
 import { RetryAlert } from '../../../components/RetryAlert'
+import { keyPartMessages } from './messages'
 
 /**
  * The regions and their S3 endpoint URLs from the management API's `/regions`. Folded until asked
@@ -74,9 +75,21 @@ function Endpoints() {
   )
 }
 
+/**
+ * Keys made before 25 April 2024 ("Legacy") work only with user-owned buckets, so only at the
+ * endpoints of those; where `/regions` does not say which buckets a region has, nothing is marked.
+ */
+function legacyMark(region: Region) {
+  if (region.bucketOwnership === 'user-owned') return 'endpointLegacyYes'
+  if (region.bucketOwnership === 'contract-owned') return 'endpointLegacyNo'
+  return null
+}
+
 function EndpointItem({ region }: { region: Region }) {
   const t = useMessages(keyMessages)
+  const tp = useMessages(keyPartMessages)
   const url = endpointUrl(region.endpoint)
+  const mark = legacyMark(region)
   return (
     <Stack
       component="li"
@@ -97,6 +110,11 @@ function EndpointItem({ region }: { region: Region }) {
         </Typography>
         <CopyButton value={url} what={t('endpointNamed', { region: region.id })} />
       </Stack>
+      {mark && (
+        <Typography component="span" variant="body2" color="text.secondary">
+          {tp(mark)}
+        </Typography>
+      )}
     </Stack>
   )
 }
