@@ -13,7 +13,9 @@ const allow = (from, to) => ({
 
 /** Who may import whom; `extra` are further types that every element may import (tests). */
 const policies = (extra = []) => [
-  allow('app', ['app', 'feature', 'api', 'shared', ...extra]),
+  allow('app', ['app', 'pages', 'feature', 'api', 'shared', ...extra]),
+  // The page table is data: it imports no page, no feature, and every part may link to pages.
+  allow('pages', ['shared', ...extra]),
   // A feature imports only itself, never another feature.
   {
     from: { element: { type: 'feature' } },
@@ -21,10 +23,10 @@ const policies = (extra = []) => [
       to: { element: { type: 'feature', captured: { feature: '{{from.captured.feature}}' } } },
     },
   },
-  allow('feature', ['api', 'shared', ...extra]),
+  allow('feature', ['pages', 'api', 'shared', ...extra]),
   allow('api', ['api', ...extra]),
   allow('shared', ['shared', 'api', ...extra]),
-  allow('testing', ['testing', 'app', 'feature', 'api', 'shared']),
+  allow('testing', ['testing', 'app', 'pages', 'feature', 'api', 'shared']),
 ]
 
 export default tseslint.config(
@@ -45,6 +47,8 @@ export default tseslint.config(
     settings: {
       'boundaries/include': ['src/**/*'],
       'boundaries/elements': [
+        // Before 'app': the first pattern that matches a file names its type.
+        { type: 'pages', pattern: 'src/app/pages/**' },
         { type: 'app', pattern: 'src/app/**' },
         { type: 'feature', pattern: 'src/features/*/**', capture: ['feature'] },
         { type: 'api', pattern: 'src/api/**' },

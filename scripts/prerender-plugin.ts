@@ -9,6 +9,7 @@ import { chunkKeyOf, entryKeyOf, readManifest, staticClosure } from './bundle-si
 
 interface PrerenderModule {
   PRERENDERED_PATHS: readonly string[]
+  PAGE_SOURCES: Record<string, readonly string[]>
   TEMPLATE_LOCALES: readonly string[]
   prerenderedTemplateId: (locale: string) => string
   prerenderPage: (path: string, locale?: string) => Promise<string>
@@ -20,18 +21,6 @@ interface PrerenderModule {
   PRERENDERED_STYLES_ATTRIBUTE: string
 }
 
-/**
- * Pages whose HTML names their code up front (the sources are the lazy imports of
- * src/app/router.tsx), so that it downloads with the entry instead of after it has run: one round
- * trip less on a cold load of a bookmark or a reload, and the code that hydration waits for. At
- * low priority, so that the entry keeps the bandwidth it needs.
- */
-const PAGE_SOURCES: Record<string, readonly string[]> = {
-  '/login': ['src/app/routes/LoginRoute.tsx'],
-  '/keys': ['src/app/Layout.tsx', 'src/app/routes/MyKeysRoute.tsx'],
-  '/users': ['src/app/Layout.tsx', 'src/app/routes/UsersRoute.tsx'],
-}
-
 const EMOTION_STYLE = /<style data-emotion="([^"]*)">([^<]*)<\/style>/g
 
 /**
@@ -39,7 +28,10 @@ const EMOTION_STYLE = /<style data-emotion="([^"]*)">([^<]*)<\/style>/g
  * built for Node in production mode so that emotion's class names match the browser's) and writes
  * each into a copy of index.html: `/login` becomes `login/index.html`, which static hosting serves
  * for `/login` before the SPA fallback. The page then paints before its JavaScript has arrived.
- * Each page of PAGE_SOURCES also names its code up front.
+ * Each also names its code up front (PAGE_SOURCES, from the page table src/app/pages.ts), so that
+ * it downloads with the entry instead of after it has run: one round trip less on a cold load of a
+ * bookmark or a reload, and the code that hydration waits for. At low priority, so that the entry
+ * keeps the bandwidth it needs.
  */
 export function prerenderPages(): Plugin {
   let config: ResolvedConfig
@@ -62,7 +54,7 @@ export function prerenderPages(): Plugin {
         const scriptUrl = `${config.base}${config.build.assetsDir}/head-${contentHash(script)}.js`
         await writeFile(path.join(outDir, config.build.assetsDir, path.basename(scriptUrl)), script)
         const prerendered = module.exports.PRERENDERED_PATHS
-        const chunks = pageChunks(outDir)
+        const chunks = pageChunks(outDir, module.exports.PAGE_SOURCES)
         for (const page of new Set([...prerendered, ...Object.keys(chunks)])) {
           let html = template
           if (prerendered.includes(page)) {
@@ -104,12 +96,15 @@ async function writePage(outDir: string, page: string, html: string) {
   await writeFile(file, html)
 }
 
-/** For each page of PAGE_SOURCES, the JavaScript files it loads that the entry does not. */
-function pageChunks(outDir: string): Record<string, string[]> {
+/** For each page, the JavaScript files of its sources that the entry does not load. */
+function pageChunks(
+  outDir: string,
+  pageSources: Record<string, readonly string[]>,
+): Record<string, string[]> {
   const manifest = readManifest(outDir)
   const entry = staticClosure(manifest, entryKeyOf(manifest))
   return Object.fromEntries(
-    Object.entries(PAGE_SOURCES).map(([page, sources]) => {
+    Object.entries(pageSources).map(([page, sources]) => {
       const keys = new Set<string>()
       for (const source of sources) staticClosure(manifest, chunkKeyOf(manifest, source), keys)
       const files = [...keys]

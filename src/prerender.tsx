@@ -25,6 +25,7 @@ import { laterLooks } from './prerender/laterLooks'
 import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
 
 export { PRERENDERED_PATHS } from './app/prerendered'
+export { PAGE_SOURCES } from './prerender/pageSources'
 export { prerenderedTemplateId, TEMPLATE_LOCALES } from './app/prerenderedLanguage'
 export { THEME_SHEET_ID } from './app/theme'
 export { PRERENDERED_STYLES_ATTRIBUTE } from './app/styleCache'

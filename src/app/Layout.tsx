@@ -8,37 +8,22 @@ import Typography from '@mui/material/Typography'
 import { Suspense } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useMessages } from '../lib/i18n'
-import { useKnownIdentity, type Identity } from '../lib/session'
+import { useKnownIdentity } from '../lib/session'
 import { PageLoading } from '../components/PageLoading'
 import { LanguageMenu } from './LanguageMenu'
 import { appMessages } from './messages'
+import { navigationFor, navigationPageAt } from './navigation'
+import { paths } from './pages'
 import { ThemeModeButton } from './ThemeModeButton'
 import { UserMenu } from './UserMenu'
-
-function useNavigationItems(identity: Identity | undefined) {
-  const t = useMessages(appMessages)
-  const items = [{ to: '/keys', label: t('navMyKeys') }]
-  // Regular users never see the administration area (the route also refuses them). Until the
-  // identity is known, nobody does: the link appears at the end, moving nothing.
-  if (identity?.isAdministrator) {
-    items.push({ to: '/users', label: t('navUsers') }, { to: ALL_KEYS, label: t('navAllKeys') })
-  }
-  return items
-}
-
-const ALL_KEYS = '/users/keys'
-
-/** The current page's link: Users & groups also on a user's page, but not on All keys. */
-function isCurrent(to: string, path: string): boolean {
-  if (to === '/users') return (path === to || path.startsWith('/users/')) && path !== ALL_KEYS
-  return path === to || path.startsWith(`${to}/`)
-}
 
 export function Layout() {
   const t = useMessages(appMessages)
   const identity = useKnownIdentity()
-  const items = useNavigationItems(identity)
-  const location = useLocation()
+  // Regular users never see the administration area (the route also refuses them). Until the
+  // identity is known, nobody does: its links appear at the end, moving nothing.
+  const items = navigationFor(identity)
+  const current = navigationPageAt(useLocation().pathname)
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <MuiLink href="#main" className="skip-link" sx={skipLinkSx}>
@@ -58,16 +43,17 @@ export function Layout() {
           aria-label={t('mainNavigation')}
           sx={{ display: 'flex', px: { sm: 2 } }}
         >
-          {items.map((item) => (
+          {items.map((page) => (
             <Button
-              key={item.to}
+              key={page.id}
               component={Link}
-              to={item.to}
-              aria-current={isCurrent(item.to, location.pathname) ? 'page' : undefined}
+              to={paths[page.id]()}
+              // Users & groups also on a user's page (`under` in the page table), not on All keys.
+              aria-current={page.id === current ? 'page' : undefined}
               color="inherit"
               sx={navigationLinkSx}
             >
-              {item.label}
+              {t(page.navigation)}
             </Button>
           ))}
         </Box>
@@ -82,7 +68,7 @@ export function Layout() {
 }
 
 // Links, not tabs: the navigation goes to other pages. The current one has aria-current="page"
-// (see isCurrent), shown underlined and bold.
+// (see navigationPageAt), shown underlined and bold.
 const navigationLinkSx = {
   minHeight: 48,
   px: 2,

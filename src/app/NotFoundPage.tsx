@@ -2,6 +2,7 @@ import { useLocation } from 'react-router'
 import { useMessages } from '../lib/i18n'
 import { MessagePage } from '../components/MessagePage'
 import { appMessages } from './messages'
+import { paths } from './pages'
 
 export function NotFoundPage() {
   const t = useMessages(appMessages)
@@ -10,7 +11,7 @@ export function NotFoundPage() {
     <MessagePage
       title={t('notFoundTitle')}
       body={t('notFoundBody', { path: pathname })}
-      action={{ to: '/keys', label: t('backToKeys') }}
+      action={{ to: paths.myKeys(), label: t('backToKeys') }}
     />
   )
 }

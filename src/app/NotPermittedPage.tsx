@@ -1,6 +1,7 @@
 import { useMessages } from '../lib/i18n'
 import { MessagePage } from '../components/MessagePage'
 import { appMessages } from './messages'
+import { paths } from './pages'
 
 export function NotPermittedPage() {
   const t = useMessages(appMessages)
@@ -8,7 +9,7 @@ export function NotPermittedPage() {
     <MessagePage
       title={t('notPermittedTitle')}
       body={t('notPermittedBody')}
-      action={{ to: '/keys', label: t('backToKeys') }}
+      action={{ to: paths.myKeys(), label: t('backToKeys') }}
     />
   )
 }

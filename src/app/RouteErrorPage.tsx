@@ -3,6 +3,7 @@ import Link from '@mui/material/Link'
 import Typography from '@mui/material/Typography'
 import { useMessages } from '../lib/i18n'
 import { appMessages } from './messages'
+import { paths } from './pages'
 
 /**
  * The last line for unexpected failures (a render error, a chunk that failed to load). The error
@@ -17,7 +18,7 @@ export function RouteErrorPage() {
         {t('errorTitle')}
       </Typography>
       <Typography sx={{ mb: 2 }}>{t('errorBody')}</Typography>
-      <Link href="/keys" variant="body1">
+      <Link href={paths.myKeys()} variant="body1">
         {t('backToKeys')}
       </Link>
     </Box>

@@ -3,6 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
 import { lazyPage, usePreloadWhenIdle } from '../lib/browser/lazyPage'
 import { useKnownIdentity, useSession } from '../lib/session'
+import { mayOpen, paths, type Page } from './pages'
 
 const NotPermittedPage = lazyPage(async () => (await import('./NotPermittedPage')).NotPermittedPage)
 
@@ -16,7 +17,7 @@ export function RequireSession() {
   const location = useLocation()
   if (state.status === 'signed-out') {
     const from = location.pathname + location.search
-    return <Navigate to="/login" replace state={{ from }} />
+    return <Navigate to={paths.login()} replace state={{ from }} />
   }
   return <Outlet />
 }
@@ -31,12 +32,13 @@ export function RequireAdministrator() {
 }
 
 /**
- * A page for administrators whose code (and reads) must not reach anybody else: it renders, and so
- * loads, only once the identity says the user is one; until then the page's frame waits.
+ * A page whose code (and reads) must not reach anybody who may not open it (`loads:
+ * 'once-permitted'` in the page table): it renders, and so loads, only once the identity says the
+ * user may; until then the page's frame waits.
  */
-export function OnlyForAdministrators({ children }: { children: ReactNode }) {
+export function OncePermitted({ page, children }: { page: Page; children: ReactNode }) {
   const identity = useKnownIdentity()
   usePreloadWhenIdle(NotPermittedPage, !identity)
   if (!identity) return <PageLoading />
-  return identity.isAdministrator ? children : <NotPermittedPage />
+  return mayOpen(page, identity) ? children : <NotPermittedPage />
 }

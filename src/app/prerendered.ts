@@ -1,22 +1,28 @@
 import { initialLocale } from '../lib/i18n'
 import { startingStatus, type StartingStatus } from '../lib/session'
+import { PAGES, type Page } from './pages'
 import { prerenderedLocale } from './prerenderedLanguage'
 
 export { PRERENDER_LOCALE, prerenderedLocale } from './prerenderedLanguage'
 
 /*
  * Pages whose HTML is rendered at build time (scripts/prerender-plugin.ts), so that they paint
- * before the JavaScript has arrived, each as its first render looks for every visitor it fits: the
- * sign-in page signed out; My keys and Users & groups while a saved session is being confirmed,
- * which is a frame with the page's heading and introduction (nothing that depends on who is signed
- * in). In English in #root, and in each other language in a <template> that the head script puts
- * in its place for a visitor of that language (src/app/prerenderedLanguage.ts).
+ * before the JavaScript has arrived: those with `prerendered` in the page table (./pages.ts), each
+ * as its first render looks for every visitor it fits: the sign-in page signed out; My keys and
+ * Users & groups while a saved session is being confirmed, which is a frame with the page's
+ * heading and introduction (nothing that depends on who is signed in). In English in #root, and
+ * in each other language in a <template> that the head script puts in its place for a visitor of
+ * that language (src/app/prerenderedLanguage.ts).
  */
-export const PRERENDERED_PAGES = {
-  '/login': 'signed-out',
-  '/keys': 'restoring',
-  '/users': 'restoring',
-} as const satisfies Record<string, StartingStatus>
+type PrerenderedPage = Extract<Page, { prerendered: StartingStatus }>
+export type PrerenderedPath = PrerenderedPage['path']
+
+export const PRERENDERED_PAGES = Object.fromEntries(
+  PAGES.filter((page): page is PrerenderedPage => 'prerendered' in page).map((page) => [
+    page.path,
+    page.prerendered,
+  ]),
+) as Record<PrerenderedPath, StartingStatus>
 
 /**
  * Set on <html> before the first paint, by a script in the head of every pre-rendered page, when
@@ -25,7 +31,6 @@ export const PRERENDERED_PAGES = {
  */
 export const SAVED_SESSION_ATTRIBUTE = 'data-saved-session'
 
-export type PrerenderedPath = keyof typeof PRERENDERED_PAGES
 export const PRERENDERED_PATHS = Object.keys(PRERENDERED_PAGES) as PrerenderedPath[]
 
 /**

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { TokenInfo } from '../api/auth'
 import { prefetchOwnKeys } from '../features/keys/queries'
 import { capabilitiesOf, type SessionStarting } from '../lib/session'
+import { HOME, mayOpen, pageAt, paths } from './pages'
 import { preloadSignedInPage } from './router'
 
 /**
@@ -10,7 +11,7 @@ import { preloadSignedInPage } from './router'
  */
 function destination(): URL {
   const here = new URL(window.location.href)
-  if (here.pathname !== '/login') return here
+  if (here.pathname !== paths.login()) return here
   const state: unknown = window.history.state
   const from =
     state &&
@@ -20,7 +21,7 @@ function destination(): URL {
     typeof state.usr === 'object'
       ? (state.usr as { from?: unknown }).from
       : undefined
-  return new URL(typeof from === 'string' ? from : '/keys', here.origin)
+  return new URL(typeof from === 'string' ? from : paths[HOME](), here.origin)
 }
 
 /**
@@ -44,18 +45,23 @@ function prefetchUsersPageLater(queryClient: QueryClient, search: string): () =>
 
 /**
  * While the Cloud API confirms a new session, loads the first page's code and what it reads first
- * (My keys: the keys; Users & groups, for an administrator: the list, the groups, the contract):
- * one wave of requests instead of identity, then frame, then page, then data. A read that fails
- * is what the page shows when it opens; it is not read again unasked (failedRecently).
+ * (its `warmUp` in the page table; My keys: the keys; Users & groups, for an administrator: the
+ * list, the groups, the contract): one wave of requests instead of identity, then frame, then
+ * page, then data. A read that fails is what the page shows when it opens; it is not read again
+ * unasked (failedRecently).
  */
 export function createWarmUp(queryClient: QueryClient): SessionStarting {
   return (claims: TokenInfo) => {
     const { pathname: path, search } = destination()
-    const { canUseObjectStorage, isAdministrator } = capabilitiesOf(claims)
-    preloadSignedInPage(path, isAdministrator)
-    if (path === '/' || path.startsWith('/keys')) {
-      return prefetchOwnKeys(queryClient, claims.userId, canUseObjectStorage)
+    const capabilities = capabilitiesOf(claims)
+    preloadSignedInPage(path, capabilities.isAdministrator)
+    const page = pageAt(path)
+    if (!page || !('warmUp' in page) || !mayOpen(page, capabilities)) return
+    switch (page.warmUp) {
+      case 'own-keys':
+        return prefetchOwnKeys(queryClient, claims.userId, capabilities.canUseObjectStorage)
+      case 'users-list':
+        return prefetchUsersPageLater(queryClient, search)
     }
-    if (path === '/users' && isAdministrator) return prefetchUsersPageLater(queryClient, search)
   }
 }

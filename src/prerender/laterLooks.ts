@@ -15,7 +15,7 @@ import { keyQueries, keySource } from '../features/keys/queries'
 import { DEFAULT_LIST_QUERY } from '../features/users/list-query'
 import { userQueries } from '../features/users/queries'
 import type { UserListData } from '../features/users/user-search'
-import type { PrerenderedPath } from '../app/prerendered'
+import { pageAt, type PageId } from '../app/pages'
 import type { Identity } from '../lib/session'
 
 export interface LaterLook {
@@ -124,12 +124,13 @@ function usersAndGroups(): LaterLook {
   return { identity: owner, queryClient }
 }
 
-const LATER_LOOKS: Partial<Record<PrerenderedPath, () => LaterLook[]>> = {
-  '/keys': () => [loading(member), myKeys()],
-  '/users': () => [loading(owner), usersAndGroups()],
+const LATER_LOOKS: Partial<Record<PageId, () => LaterLook[]>> = {
+  myKeys: () => [loading(member), myKeys()],
+  users: () => [loading(owner), usersAndGroups()],
 }
 
-/** The signed-in states and data of a page's later looks, in the order they come. */
-export function laterLooks(path: PrerenderedPath): LaterLook[] {
-  return LATER_LOOKS[path]?.() ?? []
+/** The signed-in states and data of the later looks of the page at `path`, in the order they come. */
+export function laterLooks(path: string): LaterLook[] {
+  const page = pageAt(path)
+  return (page && LATER_LOOKS[page.id]?.()) ?? []
 }

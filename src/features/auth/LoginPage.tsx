@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { useMessages } from '../../lib/i18n'
 import { useSession } from '../../lib/session'
+import { HOME, paths } from '../../app/pages'
 import { DemoAccountsNote } from './DemoAccountsNote'
 import { authMessages } from './messages'
 import { SignInForm } from './SignInForm'
@@ -13,11 +14,15 @@ import { SignInForm } from './SignInForm'
 /** Where to go after signing in: back where the visitor was headed, never off-site. */
 function destination(state: unknown): string {
   if (state && typeof state === 'object' && 'from' in state && typeof state.from === 'string') {
-    if (state.from.startsWith('/') && !state.from.startsWith('//') && state.from !== '/login') {
+    if (
+      state.from.startsWith('/') &&
+      !state.from.startsWith('//') &&
+      state.from !== paths.login()
+    ) {
       return state.from
     }
   }
-  return '/keys'
+  return paths[HOME]()
 }
 
 export function LoginPage({ productName }: { productName: string }) {

@@ -11,6 +11,7 @@ import TableSortLabel from '@mui/material/TableSortLabel'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { Link as RouterLink } from 'react-router'
+import { paths } from '../../../app/pages'
 import { CopyButton } from '../../../components/CopyButton'
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n'
 import type { Sort, SortColumn } from './filters'
@@ -176,7 +177,7 @@ function Row({ row, index, measure, selected, onSelect, onReadAgain }: RowProps)
       <TableCell component="th" scope="row">
         <Link
           component={RouterLink}
-          to={`/users/${encodeURIComponent(user.id)}/keys`}
+          to={paths.user({ userId: user.id, tab: 'keys' })}
           aria-label={t('keysOf', { name: user.name })}
         >
           {user.name}

@@ -5,6 +5,7 @@ import TextField from '@mui/material/TextField'
 import { useDeferredValue, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { useMessages } from '../../../lib/i18n'
+import { paths } from '../../../app/pages'
 import { findOwners } from './filters'
 import { allKeysMessages } from './messages'
 import type { KeyTableRow } from './rows'
@@ -22,7 +23,7 @@ export function OwnerLookup(props: {
   const key = useDeferredValue(text.trim())
   const found = findOwners(props.rows, key)
   const link = (row: KeyTableRow) => (
-    <Link component={RouterLink} to={`/users/${encodeURIComponent(row.user.id)}/keys`}>
+    <Link component={RouterLink} to={paths.user({ userId: row.user.id, tab: 'keys' })}>
       {row.user.name}
     </Link>
   )

@@ -3,6 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import { Link, useLocation } from 'react-router'
 import { useMessages } from '../../../lib/i18n'
+import { paths } from '../../../app/pages'
 import { userMessages } from '../messages'
 import { OPEN_ADD_TO_GROUP } from './UserGroupsPanel'
 
@@ -22,7 +23,7 @@ export function NoPrivilegeNotice({ userId, name }: { userId: string; name: stri
           color="inherit"
           size="small"
           component={Link}
-          to={`/users/${encodeURIComponent(userId)}/groups`}
+          to={paths.user({ userId, tab: 'groups' })}
           state={{ ...carried, ...OPEN_ADD_TO_GROUP }}
         >
           {t('grantAction')}

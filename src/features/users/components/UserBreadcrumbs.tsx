@@ -3,6 +3,7 @@ import Link from '@mui/material/Link'
 import Typography from '@mui/material/Typography'
 import { Link as RouterLink, useLocation } from 'react-router'
 import { useMessages } from '../../../lib/i18n'
+import { paths } from '../../../app/pages'
 import { userMessages } from '../messages'
 
 /** The list's search and page, when the user came from there (the row link passes them). */
@@ -18,7 +19,7 @@ export function UserBreadcrumbs({ name }: { name: string }) {
   const location = useLocation()
   return (
     <Breadcrumbs aria-label={t('breadcrumb')}>
-      <Link component={RouterLink} to={`/users${listSearch(location.state)}`}>
+      <Link component={RouterLink} to={paths.users() + listSearch(location.state)}>
         {t('title')}
       </Link>
       <Typography color="text.primary" aria-current="page" sx={{ overflowWrap: 'anywhere' }}>

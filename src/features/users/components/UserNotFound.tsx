@@ -1,5 +1,6 @@
 import { MessagePage } from '../../../components/MessagePage'
 import { useMessages } from '../../../lib/i18n'
+import { paths } from '../../../app/pages'
 import { userMessages } from '../messages'
 
 export function UserNotFound({ userId }: { userId: string }) {
@@ -8,7 +9,7 @@ export function UserNotFound({ userId }: { userId: string }) {
     <MessagePage
       title={t('notFoundTitle')}
       body={t('notFoundBody', { id: userId })}
-      action={{ to: '/users', label: t('backToList') }}
+      action={{ to: paths.users(), label: t('backToList') }}
     />
   )
 }

@@ -5,6 +5,7 @@ import TableRow from '@mui/material/TableRow'
 import { memo, type MouseEvent } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import type { ListedUser } from '../../../api/users'
+import { paths } from '../../../app/pages'
 import { useMessages } from '../../../lib/i18n'
 import { userMessages } from '../messages'
 import { displayName, mayUseObjectStorage, roleOf } from '../rules'
@@ -21,8 +22,6 @@ export interface RowContext {
   listSearch: string
 }
 
-export const userKeysPath = (userId: string) => `/users/${encodeURIComponent(userId)}/keys`
-
 /**
  * The name is a real link (keyboard, middle click, "open in new tab"); a click anywhere else in
  * the row follows it too. The link carries the list's URL state so "back" returns to this page.
@@ -36,7 +35,7 @@ export const UserRow = memo(function UserRow({
 }: RowContext & { user: ListedUser }) {
   const t = useMessages(userMessages)
   const navigate = useNavigate()
-  const to = userKeysPath(user.id)
+  const to = paths.user({ userId: user.id, tab: 'keys' })
   const state = { from: listSearch }
 
   const openRow = (event: MouseEvent) => {

@@ -2,6 +2,7 @@ import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import { Link, useLocation } from 'react-router'
 import { useMessages } from '../../../lib/i18n'
+import { paths } from '../../../app/pages'
 import { userMessages } from '../messages'
 
 export const USER_TABS = ['keys', 'groups'] as const
@@ -29,7 +30,7 @@ export function UserTabs({ userId, current }: { userId: string; current: UserTab
           value={tab}
           label={t(TAB_LABEL[tab])}
           component={Link}
-          to={`/users/${encodeURIComponent(userId)}/${tab}`}
+          to={paths.user({ userId, tab })}
           state={state}
           id={tabIds(tab).tab}
           aria-controls={tab === current ? tabIds(tab).panel : undefined}
