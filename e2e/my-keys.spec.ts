@@ -254,16 +254,46 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     await expect(keysTable(page).getByRole('columnheader', { name: 'Description' })).toHaveCount(0)
   })
 
-  test('fits a 360 px wide screen: the table scrolls inside its container', async ({
+  test('at 360 px the keys are cards: nothing scrolls sideways and each Active switch is in reach', async ({
     page,
     emulator,
   }) => {
     void emulator
     await page.setViewportSize({ width: 360, height: 740 })
     await signIn(page, 'alice@example.com')
-    await expect(keysTable(page).getByRole('switch')).toHaveCount(2)
-    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
-    expect(pageWidth).toBeLessThanOrEqual(360)
+    const table = keysTable(page)
+    await expect(table.getByRole('switch')).toHaveCount(2)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // The container does not scroll sideways either: every card fits its width.
+    const container = await table.evaluate((element) => {
+      const frame = element.parentElement as HTMLElement
+      return { scroll: frame.scrollWidth, client: frame.clientWidth }
+    })
+    expect(container.scroll).toBeLessThanOrEqual(container.client)
+
+    const website = rowOf(page, 'Website assets')
+    const name = await shortNameOf(website)
+    const toggle = website.getByRole('switch', { name: `Active: ${name}` })
+    await toggle.scrollIntoViewIfNeeded()
+    // MUI's switch input is wider than the switch it covers: the drawn switch is what must fit.
+    const drawn = await toggle.evaluate((input) => {
+      const box = (input.closest('.MuiSwitch-root') as HTMLElement).getBoundingClientRect()
+      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom }
+    })
+    expect(drawn.left).toBeGreaterThanOrEqual(0)
+    expect(drawn.right).toBeLessThanOrEqual(360)
+    expect(drawn.bottom).toBeLessThanOrEqual(740)
+    await toggle.click()
+    await expect(toggle).not.toBeChecked()
+    // Each card shows what its values are, and sorting stays above the cards.
+    await expect(website).toContainText('Website assets')
+    const remove = website.getByRole('button', { name: `Delete key ${name}` })
+    await remove.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: test.info().outputPath('cards-360.png'), fullPage: true })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.screenshot({ path: test.info().outputPath('cards-360-dark.png'), fullPage: true })
+    await expect(remove).toBeInViewport({ ratio: 1 })
+    await expect(table.getByRole('button', { name: 'Created' })).toBeVisible()
   })
 
   test('passes axe in both themes on the page', async ({ page, emulator }) => {

@@ -92,7 +92,7 @@ export const KeyTableRow = memo(function KeyTableRow({
         <AccessKeyCell keyRow={keyRow} />
       </TableCell>
       {columns.management && (
-        <TableCell sx={{ minWidth: 160, maxWidth: 320 }}>
+        <TableCell data-label={t('columnDescription')} sx={{ minWidth: 160, maxWidth: 320 }}>
           <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
             {keyRow.description ? (
               <Typography component="span" sx={{ overflowWrap: 'anywhere' }}>
@@ -113,7 +113,7 @@ export const KeyTableRow = memo(function KeyTableRow({
           </Stack>
         </TableCell>
       )}
-      <TableCell>
+      <TableCell data-label={t('columnActive')}>
         <ActiveCell
           keyRow={keyRow}
           name={name}
@@ -122,11 +122,11 @@ export const KeyTableRow = memo(function KeyTableRow({
         />
       </TableCell>
       {columns.management && (
-        <TableCell>
+        <TableCell data-label={t('columnStatus')}>
           <StatusCell keyRow={keyRow} />
         </TableCell>
       )}
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+      <TableCell data-label={t('columnCreated')} sx={{ whiteSpace: 'nowrap' }}>
         <CreatedCell keyRow={keyRow} canRotate={columns.actions && !destroying && rotatable} />
       </TableCell>
       {columns.actions && destroying && <TableCell />}

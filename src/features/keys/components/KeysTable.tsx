@@ -8,6 +8,7 @@ import TableRow from '@mui/material/TableRow'
 import Stack from '@mui/material/Stack'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import Typography from '@mui/material/Typography'
+import type { Theme } from '@mui/material/styles'
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
@@ -112,9 +113,17 @@ function SortHeader(props: {
   )
 }
 
-// Narrower than the table, the access key column stays in view while the rest scrolls sideways,
-// so the switch and the buttons at the end are still seen next to the key they act on.
-const tableSx = {
+// The row's hover colour over the sticky cell's own opaque background, so it covers that cell too.
+const hover = 'linear-gradient(var(--mui-palette-action-hover), var(--mui-palette-action-hover))'
+
+/**
+ * From 600 px: a table. Narrower than 900 px, the access key column stays in view while the rest
+ * scrolls sideways, so the switch and the buttons at the end are still seen next to the key they
+ * act on. Below 600 px (a phone) every key is a card: its cells one below the other, each named
+ * by its column (`data-label`), and the column headers a row of sort buttons above the cards, so
+ * nothing scrolls sideways and the switch is always in view.
+ */
+const tableSx = (theme: Theme) => ({
   minWidth: 640,
   '& thead th:first-of-type, & tbody th[scope="row"]': {
     position: { xs: 'sticky', md: 'static' },
@@ -123,4 +132,38 @@ const tableSx = {
     bgcolor: 'background.paper',
     boxShadow: { xs: 'inset -1px 0 0 var(--mui-palette-divider)', md: 'none' },
   },
-} as const
+  '& tbody tr:hover > th[scope="row"]': { backgroundImage: hover },
+  [theme.breakpoints.down('sm')]: {
+    minWidth: 0,
+    display: 'block',
+    '& thead, & tbody': { display: 'block' },
+    '& thead tr': { display: 'flex', flexWrap: 'wrap', columnGap: 2, px: 1, py: 0.5 },
+    '& thead th': { display: 'block', border: 0, p: 0.5 },
+    // Above the cards the headers are sort buttons; one that does not sort is left out.
+    '& thead th:not(:has(.MuiTableSortLabel-root))': { display: 'none' },
+    '& thead th:first-of-type, & tbody th[scope="row"]': { position: 'static', boxShadow: 'none' },
+    '& tbody tr': {
+      display: 'block',
+      m: 1,
+      py: 0.5,
+      border: 1,
+      borderColor: 'divider',
+      borderRadius: 1,
+    },
+    '& tbody th, & tbody td': {
+      display: 'block',
+      border: 0,
+      px: 1.5,
+      py: 0.5,
+      maxWidth: 'none',
+      textAlign: 'left',
+      bgcolor: 'transparent',
+    },
+    '& tbody td[data-label]::before': {
+      content: 'attr(data-label)',
+      display: 'block',
+      ...theme.typography.caption,
+      color: 'text.secondary',
+    },
+  },
+})
