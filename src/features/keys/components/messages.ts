@@ -1,6 +1,6 @@
 import { defineMessages } from '../../../lib/i18n'
 
-/** Texts of the key list's smaller parts (the main catalog, ../messages.ts, is full). */
+/** Texts of the key list's smaller parts, beside the main catalog (../messages.ts and ../texts). */
 export const keyPartMessages = defineMessages({
   en: {
     wholeAccessKey: 'Access key',
