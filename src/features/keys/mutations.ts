@@ -90,8 +90,10 @@ export function useSetKeyActive(userId: string) {
   return useMutation({
     mutationKey,
     mutationFn: ({ accessKey, active }: SetActive) => setUserKeyActive(userId, accessKey, active),
-    onMutate: async ({ accessKey, active }) => {
-      await client.cancelQueries({ queryKey: keyQueries.lists(userId) })
+    // Not awaited: a read under way is cancelled (and reverted) at once, and data set while it runs
+    // is what it reverts to, so the list shows the new state in the click's own task.
+    onMutate: ({ accessKey, active }) => {
+      void client.cancelQueries({ queryKey: keyQueries.lists(userId) })
       const before = updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active }))
       return { previous: before?.active ?? !active }
     },

@@ -2,6 +2,7 @@ import Stack from '@mui/material/Stack'
 import Switch from '@mui/material/Switch'
 import Typography from '@mui/material/Typography'
 import HelpOutline from '@mui/icons-material/HelpOutlineOutlined'
+import { useState } from 'react'
 import { Hint } from '../../../components/Hint'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
@@ -12,7 +13,8 @@ interface ActiveCellProps {
   /** The short name the row's controls are labelled with. */
   name: string
   disabled: boolean
-  onToggle: (active: boolean) => void
+  /** False when nothing was switched (the console asks first). */
+  onToggle: (active: boolean) => boolean
 }
 
 /**
@@ -22,6 +24,12 @@ interface ActiveCellProps {
  */
 export function ActiveCell({ keyRow, name, disabled, onToggle }: ActiveCellProps) {
   const t = useMessages(keyMessages)
+  // What the user just switched to, shown in the click's own frame: the list's optimistic state
+  // reaches the row a task later (react-query notifies its observers in a timer), and a controlled
+  // switch would show the old state until then. Dropped once the list agrees; a refusal then
+  // moves the switch back with the list.
+  const [asked, setAsked] = useState<boolean | null>(null)
+  if (asked !== null && asked === keyRow.active) setAsked(null)
   if (keyRow.active === null) {
     return (
       <Hint title={t('activeUnknownHint')} describeChild>
@@ -42,9 +50,11 @@ export function ActiveCell({ keyRow, name, disabled, onToggle }: ActiveCellProps
   }
   return (
     <Switch
-      checked={keyRow.active}
+      checked={asked ?? keyRow.active}
       disabled={disabled}
-      onChange={(_event, checked) => onToggle(checked)}
+      onChange={(_event, checked) => {
+        if (onToggle(checked)) setAsked(checked)
+      }}
       slotProps={{ input: { 'aria-label': t('activeLabel', { key: name }) } }}
     />
   )

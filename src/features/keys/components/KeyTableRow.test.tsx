@@ -20,7 +20,7 @@ const key: KeyRow = {
 }
 const columns = { management: true, actions: true, ownKeyActions: true }
 const actions = {
-  onToggle: vi.fn(),
+  onToggle: vi.fn(() => true),
   onDelete: vi.fn(),
   onEdit: vi.fn(),
   onRenew: vi.fn(),

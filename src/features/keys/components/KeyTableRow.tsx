@@ -20,7 +20,8 @@ import { CreatedCell } from './CreatedCell'
 import { StatusCell } from './StatusCell'
 
 export interface KeyActions {
-  onToggle: (key: KeyRow, active: boolean) => void
+  /** False when it asks first instead (the last active key): the switch then stays as it is. */
+  onToggle: (key: KeyRow, active: boolean) => boolean
   onDelete: (key: KeyRow) => void
   onEdit: (key: KeyRow) => void
   onRenew: (key: KeyRow) => void

@@ -32,8 +32,12 @@ export function useKeyActions(
   const actions = useMemo<KeyActions>(
     () => ({
       onToggle: (key, active) => {
-        if (!active && isLastActiveKey(keys, key.accessKey)) openDialog({ kind: 'deactivate', key })
-        else toggle(key, active)
+        if (!active && isLastActiveKey(keys, key.accessKey)) {
+          openDialog({ kind: 'deactivate', key })
+          return false
+        }
+        toggle(key, active)
+        return true
       },
       onDelete: (key) => openDialog({ kind: 'delete', key }),
       onEdit: (key) => {
