@@ -84,6 +84,7 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
     // A new key works everywhere; the default is eu-central-3.
     await expect(dialog.getByRole('combobox', { name: 'Region' })).toHaveValue('eu-central-3')
     await expect(dialog.getByRole('combobox', { name: 'Region' }).locator('option')).toHaveCount(6)
+    await expect(dialog.getByText(/not offered/)).toHaveCount(0)
 
     const consoleCsv = await download(page, dialog, 'aws-console-csv')
     expect(consoleCsv.name).toBe(`${stem}.accessKeys.csv`)
@@ -196,7 +197,10 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
     })
   })
 
-  test('offers a renewed legacy key only the regions it works in', async ({ page, emulator }) => {
+  test('shows a legacy key’s regions, and offers its renewed pair only those, naming the others', async ({
+    page,
+    emulator,
+  }) => {
     void emulator
     await recordRevokedUrls(page)
     await signIn(page, 'dave@example.com')
@@ -204,6 +208,7 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
       .getByRole('table', { name: 'Your Object Storage keys' })
       .getByRole('row')
       .filter({ hasText: 'Legacy' })
+    await expect(legacy.getByText('Regions: de, eu-central-2, eu-south-2')).toBeVisible()
     await legacy.getByRole('button', { name: /^Renew secret of key / }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Renew secret' }).click()
     const dialog = page.getByRole('dialog', { name: 'Save your secret key' })
@@ -214,6 +219,9 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
       'eu-central-2 (de/txl)',
       'eu-south-2 (es/vit)',
     ])
+    await expect(dialog.getByText(/not offered/)).toContainText(
+      'so the other regions are not offered: eu-central-3 (de/txl), eu-central-4 (de/fra), us-central-1',
+    )
     const pair = await readPair(dialog)
     const rclone = await download(page, dialog, 'rclone')
     expect(parseIni(rclone.text).ionos).toMatchObject({

@@ -52,6 +52,9 @@ const administrator: Identity = {
   name: 'Administrator Example',
 }
 
+const LEGACY_REGIONS = ['de', 'eu-central-2', 'eu-south-2']
+const ALL_REGIONS = [...LEGACY_REGIONS, 'eu-central-3', 'eu-central-4', 'us-central-1'].sort()
+
 /** A key of `userId`: a recent active one, or an old inactive one without a description. */
 function key(userId: string, n: number, active: boolean): KeyRow {
   return {
@@ -66,6 +69,8 @@ function key(userId: string, n: number, active: boolean): KeyRow {
     createdDate: active ? new Date().toISOString() : '2020-01-01T00:00:00Z',
     canonicalUserId: 'example-canonical-user-id',
     contractUserId: userId,
+    // As IONOS lists them: the old key is a legacy one, so only the user-owned regions.
+    supportedRegions: active ? ALL_REGIONS : LEGACY_REGIONS,
   }
 }
 

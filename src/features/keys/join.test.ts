@@ -55,6 +55,7 @@ describe('joinKeys', () => {
         createdDate: '2025-01-20T14:05:00Z',
         canonicalUserId: null,
         contractUserId: null,
+        supportedRegions: null,
       },
     ])
   })
@@ -64,5 +65,12 @@ describe('joinKeys', () => {
     expect(rows).toEqual([
       expect.objectContaining({ accessKey: 'AK9', active: null, status: 'PROVISIONING' }),
     ])
+  })
+
+  it('takes the regions the management API lists for a key, and none when it lists none', () => {
+    const [listed] = joinKeys([cloudKey('AK1')], [managedKey('AK1')])
+    expect(listed?.supportedRegions).toEqual(['de'])
+    const [unlisted] = joinKeys([cloudKey('AK2')], [managedKey('AK2', { supportedRegions: [] })])
+    expect(unlisted?.supportedRegions).toBeNull()
   })
 })

@@ -18,6 +18,8 @@ export interface KeyRow {
   createdDate: string | null
   canonicalUserId: string | null
   contractUserId: string | null
+  /** Where the key works, as the management API lists it; null when it lists none. */
+  supportedRegions: readonly string[] | null
 }
 
 function fromCloud(key: UserKey): KeyRow {
@@ -32,6 +34,7 @@ function fromCloud(key: UserKey): KeyRow {
     createdDate: key.createdDate,
     canonicalUserId: null,
     contractUserId: null,
+    supportedRegions: null,
   }
 }
 
@@ -47,6 +50,7 @@ function withManagement(row: KeyRow | undefined, key: AccessKey): KeyRow {
     createdDate: row?.createdDate ?? key.createdDate,
     canonicalUserId: key.canonicalUserId,
     contractUserId: key.contractUserId,
+    supportedRegions: key.supportedRegions.length > 0 ? key.supportedRegions : null,
   }
 }
 

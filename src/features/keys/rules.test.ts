@@ -23,6 +23,7 @@ function key(accessKey: string, fields: Partial<KeyRow> = {}): KeyRow {
     createdDate: '2025-01-01T00:00:00Z',
     canonicalUserId: null,
     contractUserId: null,
+    supportedRegions: null,
     ...fields,
   }
 }

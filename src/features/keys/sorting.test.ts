@@ -14,6 +14,7 @@ function key(accessKey: string, fields: Partial<KeyRow> = {}): KeyRow {
     createdDate: null,
     canonicalUserId: null,
     contractUserId: null,
+    supportedRegions: null,
     ...fields,
   }
 }

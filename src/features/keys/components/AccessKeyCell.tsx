@@ -7,10 +7,12 @@ import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { isLegacyKey, shortAccessKey } from '../rules'
+import { regionMessages } from './regionMessages'
 
 /** The access key, shortened with the full value on hover, a copy button and its badges. */
 export function AccessKeyCell({ keyRow }: { keyRow: KeyRow }) {
   const t = useMessages(keyMessages)
+  const tr = useMessages(regionMessages)
   const short = shortAccessKey(keyRow.accessKey)
   return (
     <Stack spacing={0.5}>
@@ -42,6 +44,12 @@ export function AccessKeyCell({ keyRow }: { keyRow: KeyRow }) {
           </Hint>
         )}
       </Stack>
+      {/* Where the key works (a legacy key: the user-owned regions only), when the API says. */}
+      {keyRow.supportedRegions && (
+        <Typography variant="caption" color="text.secondary" sx={{ maxWidth: 240 }}>
+          {tr('regions', { regions: keyRow.supportedRegions.join(', ') })}
+        </Typography>
+      )}
     </Stack>
   )
 }

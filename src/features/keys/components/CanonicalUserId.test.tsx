@@ -21,6 +21,7 @@ const provisioning: KeyRow = {
   createdDate: '2026-03-01T12:00:00Z',
   canonicalUserId: null,
   contractUserId: null,
+  supportedRegions: null,
 }
 
 describe('CanonicalUserId while IONOS sends null IDs', () => {

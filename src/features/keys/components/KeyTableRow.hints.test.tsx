@@ -19,6 +19,7 @@ const oldKey: KeyRow = {
   createdDate: '2020-01-01T00:00:00Z',
   canonicalUserId: null,
   contractUserId: null,
+  supportedRegions: null,
 }
 const all: KeyColumns = { management: true, actions: true, ownKeyActions: true }
 const actions = {

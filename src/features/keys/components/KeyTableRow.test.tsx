@@ -17,6 +17,7 @@ const key: KeyRow = {
   createdDate: '2026-03-01T12:00:00Z',
   canonicalUserId: null,
   contractUserId: null,
+  supportedRegions: null,
 }
 const columns = { management: true, actions: true, ownKeyActions: true }
 const actions = {

@@ -22,7 +22,17 @@ import {
   type CredentialFormat,
 } from './formats'
 import { credentialMessages } from './messages'
-import { DOCUMENTED_REGIONS, defaultRegion, regionChoices, regionsForKey } from './regions'
+import {
+  DOCUMENTED_REGIONS,
+  defaultRegion,
+  regionChoices,
+  regionsForKey,
+  regionsNotForKey,
+  type RegionChoice,
+} from './regions'
+
+const regionName = ({ id, location }: RegionChoice) => (location ? `${id} (${location})` : id)
+const named = (regions: readonly RegionChoice[]) => regions.map(regionName).join(', ')
 
 interface CredentialDownloadProps {
   pair: KeyPair
@@ -42,6 +52,7 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
   const regionsLoading = fromApi && regions.isPending
   const known = regions.data ? regionChoices(regions.data) : DOCUMENTED_REGIONS
   const usable = regionsForKey(known, pair.supportedRegions)
+  const others = regionsNotForKey(known, usable)
   const [format, setFormat] = useState<CredentialFormat>(() => {
     const remembered = readPreference('credentialFormat')
     return isCredentialFormat(remembered) ? remembered : 'aws-console-csv'
@@ -104,11 +115,16 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
         >
           {usable.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.location ? `${option.id} (${option.location})` : option.id}
+              {regionName(option)}
             </option>
           ))}
         </TextField>
       </Stack>
+      {others.length > 0 && (
+        <Alert severity="info">
+          {t('regionsOfKey', { regions: named(usable), others: named(others) })}
+        </Alert>
+      )}
       {fallback && <Alert severity="info">{t('regionsFallback')}</Alert>}
       <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
         {`${t('saves', { file: fileName })} ${t(`hint.${format}`, { file: fileName })}`}

@@ -12,6 +12,8 @@ export const credentialMessages = defineMessages({
     downloaded: 'Downloaded {file}.',
     regionsFallback:
       'The regions could not be read from IONOS, so the documented list is offered. Check the endpoint in the IONOS documentation if one is missing.',
+    regionsOfKey:
+      'IONOS lists only {regions} for this key, so the other regions are not offered: {others}. Keys made before 25 April 2024 work only where buckets are user-owned; a new key works in every region.',
     unsafeValue:
       'This key cannot be written to this format as is. Choose a CSV file or the MinIO JSON file instead.',
     'format.aws-console-csv': 'CSV file, as the AWS console writes it',
@@ -45,6 +47,8 @@ export const credentialMessages = defineMessages({
     downloaded: '{file} heruntergeladen.',
     regionsFallback:
       'Die Regionen konnten nicht von IONOS gelesen werden, daher wird die dokumentierte Liste angeboten. Fehlt eine, finden Sie den Endpunkt in der IONOS-Dokumentation.',
+    regionsOfKey:
+      'IONOS nennt für diesen Schlüssel nur {regions}, daher werden die anderen Regionen nicht angeboten: {others}. Schlüssel von vor dem 25. April 2024 funktionieren nur mit benutzereigenen Buckets; ein neuer Schlüssel funktioniert in jeder Region.',
     unsafeValue:
       'Dieser Schlüssel lässt sich in diesem Format nicht unverändert schreiben. Wählen Sie eine CSV-Datei oder die MinIO-JSON-Datei.',
     'format.aws-console-csv': 'CSV-Datei, wie die AWS-Konsole sie schreibt',

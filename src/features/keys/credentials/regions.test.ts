@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DOCUMENTED_REGIONS, defaultRegion, regionsForKey } from './regions'
+import { DOCUMENTED_REGIONS, defaultRegion, regionsForKey, regionsNotForKey } from './regions'
 
 const legacyRegions = ['de', 'eu-central-2', 'eu-south-2']
 const ids = (regions: readonly { id: string }[]) => regions.map((region) => region.id)
@@ -13,6 +13,17 @@ describe('regionsForKey', () => {
   it('offers every region when the key’s regions are not known or name none it knows', () => {
     expect(regionsForKey(DOCUMENTED_REGIONS, undefined)).toHaveLength(6)
     expect(regionsForKey(DOCUMENTED_REGIONS, ['mars-1'])).toHaveLength(6)
+  })
+})
+
+describe('regionsNotForKey', () => {
+  it('names the known regions a legacy key does not work in, and none for a key that works in all', () => {
+    const usable = regionsForKey(DOCUMENTED_REGIONS, legacyRegions)
+    const others = regionsNotForKey(DOCUMENTED_REGIONS, usable)
+    expect(ids(others)).toEqual(['eu-central-3', 'eu-central-4', 'us-central-1'])
+    expect(
+      regionsNotForKey(DOCUMENTED_REGIONS, regionsForKey(DOCUMENTED_REGIONS, undefined)),
+    ).toEqual([])
   })
 })
 

@@ -39,6 +39,14 @@ export function regionsForKey(
   return usable.length > 0 ? usable : [...regions]
 }
 
+/** The known regions a key does not work in, to name them rather than hide them silently. */
+export function regionsNotForKey(
+  regions: readonly RegionChoice[],
+  usable: readonly RegionChoice[],
+): RegionChoice[] {
+  return regions.filter((region) => !usable.includes(region))
+}
+
 /** The remembered region when the key can use it, else eu-central-3, else de, else the first. */
 export function defaultRegion(
   usable: readonly RegionChoice[],
