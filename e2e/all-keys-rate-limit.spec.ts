@@ -1,0 +1,68 @@
+import { demoUsers } from '../emulator/seed.ts'
+import { expect as baseExpect, test as base } from './fixtures.ts'
+import { signIn } from './helpers.ts'
+import { startServer } from './server.ts'
+
+/** 300 more users: a read of about 310 requests, several times the burst IONOS allows. */
+const EXTRA_USERS = 300
+
+/** This file's worker gets a server whose emulator refuses beyond IONOS's limit, as IONOS does. */
+const test = base.extend<object, { server: { url: string } }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer({
+        EMULATOR_USERS: String(EXTRA_USERS),
+        EMULATOR_RATE_LIMIT: 'on',
+      })
+      await use({ url: server.url })
+      await server.stop()
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+})
+test.describe.configure({ timeout: 120_000 })
+const expect = baseExpect.configure({ timeout: 90_000 })
+
+interface Answer {
+  sentMs: number
+  answeredMs: number
+  status: number
+  retryAfterS: number | null
+}
+
+test('with the rate limit on, the read slows down but every user is read, and a refusal pauses it', async ({
+  page,
+}) => {
+  const answers: Answer[] = []
+  page.on('requestfinished', (request) => {
+    const url = new URL(request.url())
+    if (!/^\/cloudapi\//.test(url.pathname)) return
+    void request.response().then(async (response) => {
+      const timing = request.timing()
+      answers.push({
+        sentMs: timing.startTime,
+        answeredMs: timing.startTime + timing.responseEnd,
+        status: response?.status() ?? 0,
+        retryAfterS: Number((await response?.headerValue('Retry-After')) ?? NaN) || null,
+      })
+    })
+  })
+  await signIn(page, demoUsers.owner.email, '/users/keys')
+  await expect(page.getByText('Read just now.')).toBeVisible()
+  await expect(page.getByText(/could not be read/)).toHaveCount(0)
+  await expect(page.getByText(/ rows · .* keys of 30\d users$/)).toBeVisible()
+
+  const refused = answers.filter((answer) => answer.status === 429)
+  const accepted = answers.filter((answer) => answer.status === 200)
+  // The limit was reached: this read was throttled, and still lost no user.
+  expect(refused.length).toBeGreaterThan(0)
+  const first = Math.min(...answers.map((answer) => answer.sentMs))
+  // Every refusal is answered by a pause, not by a storm: at most one refusal per request in
+  // flight (four users at a time) for each second the read lasted.
+  const seconds = (Math.max(...answers.map((answer) => answer.answeredMs)) - first) / 1000
+  expect(refused.length).toBeLessThanOrEqual(4 * Math.ceil(seconds))
+  test.info().annotations.push({
+    type: 'rate limit',
+    description: `${accepted.length} answered, ${refused.length} refused with 429, in ${seconds.toFixed(1)} s`,
+  })
+})
