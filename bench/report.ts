@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { format, resolveConfig } from 'prettier'
+import type { AllKeysScale } from './all-keys.ts'
+import { allKeysBudgetRows, allKeysMarkdown } from './all-keys-report.ts'
 import type { ColdLoadSummary } from './cold-load.ts'
 import type { Composition } from './composition.ts'
 import type { MachineCheck } from './machine.ts'
@@ -37,6 +39,7 @@ export interface BenchResults {
   coldLoads: ColdLoadSummary[]
   interactions: Interactions
   usersScale: UsersScale
+  allKeys: AllKeysScale
   budgets: BudgetRow[]
 }
 
@@ -155,6 +158,7 @@ export function budgetRows(
       budget: 'none',
       met: usersScale.perUserRequests.length === 0,
     },
+    ...allKeysBudgetRows(results.allKeys),
   ]
 }
 
@@ -394,6 +398,7 @@ export function renderMarkdown(results: BenchResults): string {
     ),
     '',
     `Per-user requests (keys, single users) while paging and searching: ${usersScale.perUserRequests.length === 0 ? 'none' : usersScale.perUserRequests.map((r) => `\`${r}\``).join(', ')}.`,
+    ...allKeysMarkdown(results.allKeys),
   )
   return lines.join('\n')
 }

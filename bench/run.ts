@@ -2,7 +2,7 @@
  * `npm run bench`: builds the console and the same-stack floor (into bench/tmp), starts `npm start`'s
  * server with the emulator on that build, checks that the machine is quiet enough to judge (the
  * floor's Lighthouse score, bench/machine.ts), and measures sizes as served, Lighthouse, cold loads
- * on slow 4G, the /keys load, interactions and /users with 10,000 users. Writes bench/results.json and the results section of
+ * on slow 4G, the /keys load, interactions, /users and /users/keys with 10,000 users. Writes bench/results.json and the results section of
  * docs/performance.md, and prints the Markdown. Not part of `npm test`.
  *
  *   node bench/run.ts [--runs 5] [--lighthouse-runs 3]
@@ -22,6 +22,7 @@ import { buildBoth, consoleDist, floorDist, measureSizes } from './sizes.ts'
 import { bytesServedBy } from '../scripts/served-size.ts'
 import { BENCHMARK_INDEX_MARK, checkMachine, FLOOR_MARK, floorStayedAbove } from './machine.ts'
 import { measureColdLoads } from './cold-load.ts'
+import { measureAllKeysScale } from './all-keys.ts'
 
 const { values } = parseArgs({
   options: {
@@ -98,6 +99,10 @@ try {
 }
 log(`/users with 10,000 users × ${runs.timings}`)
 const usersScale = await measureUsersScale(runs.timings, consoleDist)
+log(
+  `/users/keys with 10,000 users: the read × ${Math.min(runs.timings, 3)}, filter and sort × ${runs.timings}`,
+)
+const allKeys = await measureAllKeysScale(runs.timings, consoleDist)
 
 const machine: Machine = {
   cpus: os.cpus().length,
@@ -122,6 +127,7 @@ const partial = {
   composition,
   ...measured,
   usersScale,
+  allKeys,
 }
 const results: BenchResults = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
