@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography'
 import { PageLoading } from '../../components/PageLoading'
 import { KeysPanel, MAX_KEYS } from '../../features/keys'
 import { useMessages } from '../../lib/i18n'
-import { useKnownIdentity } from '../../lib/session'
+import { SignedInPart } from '../../lib/session'
 import { appMessages } from '../messages'
 
 /**
@@ -12,23 +12,22 @@ import { appMessages } from '../messages'
  */
 export function MyKeysRoute() {
   const t = useMessages(appMessages)
-  const identity = useKnownIdentity()
   return (
     <Stack spacing={3}>
       <Stack spacing={1}>
         <Typography variant="h1">{t('navMyKeys')}</Typography>
         <Typography color="text.secondary">{t('myKeysIntro', { max: MAX_KEYS })}</Typography>
       </Stack>
-      {identity ? (
-        <KeysPanel
-          userId={identity.userId}
-          isSelf
-          canUseObjectStorage={identity.canUseObjectStorage}
-          ownerName={identity.name}
-        />
-      ) : (
-        <PageLoading label={t('loading')} />
-      )}
+      <SignedInPart fallback={<PageLoading label={t('loading')} />}>
+        {(identity) => (
+          <KeysPanel
+            userId={identity.userId}
+            isSelf
+            canUseObjectStorage={identity.canUseObjectStorage}
+            ownerName={identity.name}
+          />
+        )}
+      </SignedInPart>
     </Stack>
   )
 }

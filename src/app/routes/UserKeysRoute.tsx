@@ -3,7 +3,7 @@ import { PageLoading } from '../../components/PageLoading'
 import { KeysPanel } from '../../features/keys'
 import { UserKeysPage, type UserTab } from '../../features/users'
 import { useMessages } from '../../lib/i18n'
-import { useKnownIdentity } from '../../lib/session'
+import { SignedInPart } from '../../lib/session'
 import { appMessages } from '../messages'
 import { NotPermittedPage } from '../NotPermittedPage'
 
@@ -11,24 +11,26 @@ import { NotPermittedPage } from '../NotPermittedPage'
 export function UserKeysRoute({ tab }: { tab: UserTab }) {
   const { userId = '' } = useParams()
   const t = useMessages(appMessages)
-  const identity = useKnownIdentity()
   // Whether this is the signed-in user's own page is part of everything it shows.
-  if (!identity) return <PageLoading label={t('loading')} />
   return (
-    <UserKeysPage
-      // A new user is a new page: nothing typed or opened for the previous one carries over.
-      key={userId}
-      userId={userId}
-      tab={tab}
-      notPermitted={<NotPermittedPage />}
-      keys={(user) => (
-        <KeysPanel
-          userId={user.id}
-          isSelf={user.isSelf}
-          canUseObjectStorage={user.canUseObjectStorage}
-          ownerName={user.name}
+    <SignedInPart fallback={<PageLoading label={t('loading')} />}>
+      {() => (
+        <UserKeysPage
+          // A new user is a new page: nothing typed or opened for the previous one carries over.
+          key={userId}
+          userId={userId}
+          tab={tab}
+          notPermitted={<NotPermittedPage />}
+          keys={(user) => (
+            <KeysPanel
+              userId={user.id}
+              isSelf={user.isSelf}
+              canUseObjectStorage={user.canUseObjectStorage}
+              ownerName={user.name}
+            />
+          )}
         />
       )}
-    />
+    </SignedInPart>
   )
 }
