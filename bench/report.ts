@@ -41,6 +41,8 @@ export interface BenchResults {
   usersScale: UsersScale
   allKeys: AllKeysScale
   budgets: BudgetRow[]
+  /** Set when the machine was too busy to judge and the run went on with --best-effort. */
+  tooNoisy?: string
 }
 
 export interface BudgetRow {
@@ -233,6 +235,13 @@ export function renderMarkdown(results: BenchResults): string {
     results.uncommitted.length > 0
       ? ` plus uncommitted changes to ${results.uncommitted.length} file(s) (the build includes them)`
       : ''
+  if (results.tooNoisy) {
+    lines.push(
+      `**A best-effort run on a machine too busy to judge.** ${results.tooNoisy.replace(' and nothing is written', '')} ` +
+        'The run went on with `--best-effort`: the figures below are what this load allowed, and the ✓ and ✗ of the budget table judge the machine as much as the console.',
+      '',
+    )
+  }
   lines.push(
     `Measured ${results.date} on commit \`${results.commit}\`${uncommitted}, by \`npm run bench\` in ${results.durationS} s.`,
     '',

@@ -28,6 +28,8 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     'lighthouse-runs': { type: 'string', default: '3' },
+    // On a machine too busy to judge: measure anyway, write the figures marked as such, judge nothing.
+    'best-effort': { type: 'boolean', default: false },
   },
 })
 const runs = { timings: Number(values.runs), lighthouse: Number(values['lighthouse-runs']) }
@@ -57,7 +59,11 @@ const { sizes, composition } = await measureSizes(built, {
 
 log('machine check: the floor on mobile Lighthouse × 2')
 const machineCheck = await checkMachine(floorServer.url)
-if (!machineCheck.quiet) {
+let noise: string | undefined
+if (!machineCheck.quiet && values['best-effort']) {
+  noise = tooNoisy(machineCheck.floorPerformance.median, machineCheck.benchmarkIndex.median, load())
+  log(`${noise} Measuring anyway (--best-effort).`)
+} else if (!machineCheck.quiet) {
   await Promise.all([server.stop(), floorServer.stop()])
   console.log(
     tooNoisy(machineCheck.floorPerformance.median, machineCheck.benchmarkIndex.median, load()),
@@ -134,12 +140,21 @@ const results: BenchResults = {
   durationS: Math.round((Date.now() - started) / 1000),
   ...partial,
   budgets: budgetRows(partial),
+  ...(noise ? { tooNoisy: noise } : {}),
 }
 if (!floorStayedAbove(results.lighthouse)) {
   // The machine got busy during the run: its figures judge the neighbours, not the console.
   const floor = results.lighthouse.find((a) => a.app === 'floor' && a.preset === 'mobile')
-  console.log(tooNoisy(floor?.performance.median ?? 0, floor?.benchmarkIndex.median ?? 0, load()))
-  process.exit(2)
+  const message = tooNoisy(
+    floor?.performance.median ?? 0,
+    floor?.benchmarkIndex.median ?? 0,
+    load(),
+  )
+  if (!values['best-effort']) {
+    console.log(message)
+    process.exit(2)
+  }
+  results.tooNoisy ??= message
 }
 const markdown = await writeReports(
   results,
@@ -148,11 +163,15 @@ const markdown = await writeReports(
 )
 console.log(`\n${markdown}\n`)
 const missed = results.budgets.filter((row) => !row.met)
-console.log(
-  missed.length === 0
-    ? 'All budgets met.'
-    : `Budgets missed: ${missed.map((row) => row.figure).join('; ')} (see docs/performance.md).`,
-)
+if (results.tooNoisy) {
+  console.log(`${results.tooNoisy} Best-effort figures only: no budget is judged.`)
+  process.exitCode = 2
+} else
+  console.log(
+    missed.length === 0
+      ? 'All budgets met.'
+      : `Budgets missed: ${missed.map((row) => row.figure).join('; ')} (see docs/performance.md).`,
+  )
 console.log('Wrote bench/results.json and docs/performance.md.')
 
 function tooNoisy(floorScore: number, benchmarkIndex: number, loadAverage: number) {
