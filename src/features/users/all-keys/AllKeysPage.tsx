@@ -53,10 +53,12 @@ function AllKeys({ readerId, rotationDays }: { readerId: string; rotationDays: n
   const t = useMessages(allKeysMessages)
   const { scan, start, cancel, readAgain, retryFailed } = useAllKeysScan(readerId)
   const groups = useQuery(userQueries.allGroups())
-  const rows = useMemo(
-    () => tableRows(scan.results, groups.data ? privilegedGroupIds(groups.data) : null),
-    [scan.results, groups.data],
+  // One set per group list: the rows made for it are reused while the scan streams in.
+  const privileged = useMemo(
+    () => (groups.data ? privilegedGroupIds(groups.data) : null),
+    [groups.data],
   )
+  const rows = useMemo(() => tableRows(scan.results, privileged), [scan.results, privileged])
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const [sort, setSort] = useState<Sort | null>(null)
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())

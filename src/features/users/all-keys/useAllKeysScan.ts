@@ -23,8 +23,12 @@ export interface AllKeysScan {
   kept: boolean
 }
 
-/** How often the table takes the rows that arrived meanwhile, while the scan runs. */
-const SHOW_EVERY_MS = 250
+/**
+ * How often the table takes the rows that arrived meanwhile, while the scan runs: four times a
+ * second at first, less often as the table grows (every render filters, sorts and charts all rows,
+ * and a busy tab sends its next reads late), about once a second at 10,000 users.
+ */
+const showEveryMs = (users: number) => Math.max(250, users / 10)
 
 const merge = (results: readonly UserResult[], again: readonly UserResult[]) => {
   const byId = new Map(again.map((result) => [result.user.id, result]))
@@ -86,12 +90,12 @@ export function useAllKeysScan(readerId: string) {
           signal: abort.signal,
           onProgress: ({ users, done }) => {
             progress = { done, total: users }
-            if (Date.now() - shown >= SHOW_EVERY_MS) show()
+            if (Date.now() - shown >= showEveryMs(arrived.length)) show()
           },
         },
         (index, result) => {
           arrived[index] = result
-          if (Date.now() - shown >= SHOW_EVERY_MS) show()
+          if (Date.now() - shown >= showEveryMs(arrived.length)) show()
         },
       )
       finish(results, startedAt)
