@@ -140,6 +140,20 @@ test.describe('Rotation on My keys, as alice', () => {
     // Reload on the secret step: the wizard comes back there, says the secret is not kept.
     await page.reload()
     await expectStep(page, 'Step 1 of 4: Generate a new key')
+    // The resumed step's heading has focus: a ring in the theme's colour, not the browser's black.
+    const ring = await wizard(page)
+      .getByRole('heading', { name: 'Step 1 of 4: Generate a new key' })
+      .evaluate((heading) => {
+        const probe = document.createElement('span')
+        probe.style.color = 'var(--mui-palette-primary-main)'
+        document.body.append(probe)
+        const primary = getComputedStyle(probe).color
+        probe.remove()
+        const style = getComputedStyle(heading)
+        return { style: style.outlineStyle, color: style.outlineColor, primary }
+      })
+    expect(ring.style).toBe('solid')
+    expect(ring.color).toBe(ring.primary)
     await expect(dialog).toContainText(
       `the secret of the new key ${fresh.short} is not shown again: the console never keeps a secret`,
     )

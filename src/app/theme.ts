@@ -89,6 +89,17 @@ const createAppTheme = () =>
       // A ring on whatever has keyboard focus. MUI's own sign is a faint ripple (and the shadow it
       // gives contained buttons is gone with disableElevation); Chrome's "auto" ring is two-tone, so
       // it shows on the app bar, on filled buttons and on the page alike.
+      // A heading the console moves focus to (a wizard's step, a list after a delete) shows it in
+      // the theme's colour, not as the browser's black box around a block of text.
+      MuiCssBaseline: {
+        styleOverrides: {
+          '[tabindex="-1"]:focus-visible': {
+            outline: '2px solid var(--mui-palette-primary-main)',
+            outlineOffset: 2,
+            borderRadius: 4,
+          },
+        },
+      },
       MuiButtonBase: {
         styleOverrides: { root: { '&.Mui-focusVisible': { outline: 'auto', outlineOffset: -2 } } },
       },

@@ -9,6 +9,7 @@ import { paths } from '../../../app/pages'
 import { useMessages } from '../../../lib/i18n'
 import { userMessages } from '../messages'
 import { displayName, mayUseObjectStorage, roleOf } from '../rules'
+import { Email } from './Email'
 import { RoleChip, TwoFactorText, YesNo } from './UserFacts'
 
 export interface RowContext {
@@ -52,7 +53,9 @@ export const UserRow = memo(function UserRow({
         </Link>
         {user.id === selfId && ` ${t('you')}`}
       </TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>{user.email}</TableCell>
+      <TableCell>
+        <Email address={user.email} />
+      </TableCell>
       <TableCell>
         {ownerEmail === undefined && user.administrator ? (
           <Skeleton width={80} />
