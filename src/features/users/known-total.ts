@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import type { UserListQuery } from './list-query'
 import { userQueries } from './queries'
 import { listRequest, type UserListData, type UserListRequest } from './user-search'
@@ -25,9 +26,19 @@ export function knownTotal(
   return null
 }
 
-/** The list's total from the cache, read as the page renders (a new page read renders it again). */
+/**
+ * The list's total from the cache, kept up to date: the next page, read ahead, may be the last,
+ * and the page on screen then says the total without waiting for a click.
+ */
 export function useKnownTotal(query: UserListQuery): number | null {
   const client = useQueryClient()
-  const cached = client.getQueriesData<UserListData>({ queryKey: userQueries.lists() })
-  return knownTotal(cached, listRequest(query))
+  const request = useMemo(() => listRequest(query), [query])
+  const subscribe = useCallback(
+    (onChange: () => void) => client.getQueryCache().subscribe(onChange),
+    [client],
+  )
+  const read = () =>
+    knownTotal(client.getQueriesData<UserListData>({ queryKey: userQueries.lists() }), request)
+  // The server's HTML never knows a total.
+  return useSyncExternalStore(subscribe, read, () => null)
 }
