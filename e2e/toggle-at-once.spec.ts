@@ -10,7 +10,9 @@ declare global {
 
 test('the Active switch shows its new state in the click’s own frame and keeps it', async ({
   page,
+  emulator,
 }) => {
+  void emulator // a fresh emulator: another story may have left alice's key switched off
   await signIn(page, 'alice@example.com')
   const row = page.getByRole('row').filter({ hasText: 'Website assets' })
   const toggle = row.getByRole('switch')

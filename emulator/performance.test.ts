@@ -5,7 +5,10 @@ import { demoUsers } from './seed.ts'
 import { extraKeyCount } from './seed-extra.ts'
 import { basic, startClient, type EmulatorClient } from './test/client.ts'
 
-/** `EMULATOR_USERS=10000`: seeding stays quick and a page of users answers in milliseconds. */
+/**
+ * `EMULATOR_USERS=10000`: the contract the scale stories and the bench use. How fast the emulator
+ * seeds and answers is the bench's business (npm run bench), not a timed unit test's.
+ */
 
 let client: EmulatorClient
 let close: () => Promise<void>
@@ -15,24 +18,9 @@ afterAll(() => close())
 
 const owner = basic(demoUsers.owner.email)
 
-/** The best of three round trips, without the spec check: the machine may be busy with other tests. */
-async function fastestMs(path: string): Promise<number> {
-  let fastest = Number.POSITIVE_INFINITY
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const started = performance.now()
-    const response = await fetch(`${client.url}${path}`, { headers: { Authorization: owner } })
-    await response.text()
-    expect(response.status).toBe(200)
-    fastest = Math.min(fastest, performance.now() - started)
-  }
-  return fastest
-}
-
 describe('with 10,000 extra users', () => {
-  it('seeds in well under two seconds', () => {
-    const started = performance.now()
+  it('seeds 10,007 users with 0-5 keys each, about 25,000 keys', () => {
     const { store } = createEmulator({ ...defaultEmulatorOptions, extraUsers: 10_000 })
-    expect(performance.now() - started).toBeLessThan(2000)
     expect(store.users.size).toBe(10_007)
     // 0-5 keys a user, about 25,000 in all: the size the all-keys page is built for.
     expect(store.keys.size).toBeGreaterThan(24_000)
@@ -41,16 +29,26 @@ describe('with 10,000 extra users', () => {
     expect(Math.max(...counts)).toBe(5)
   })
 
-  it('pages, searches and orders the users in milliseconds', async () => {
-    const paths = [
-      '/cloudapi/v6/um/users?depth=1&offset=9000&limit=100',
+  it('pages, searches and orders the 10,007 users', async () => {
+    const page = await client.get('/cloudapi/v6/um/users?depth=1&offset=9000&limit=100', {
+      auth: owner,
+    })
+    expect(page.body.items).toHaveLength(100)
+    const found = await client.get(
       '/cloudapi/v6/um/users?depth=1&offset=0&limit=100&filter.email=user09999',
-      '/cloudapi/v6/um/users?depth=1&limit=100&orderBy=lastname&filter.lastname=weber',
-    ]
-    for (const path of paths) expect(await fastestMs(path), path).toBeLessThan(150)
-    const found = await client.get(paths[1] ?? '', { auth: owner })
+      { auth: owner },
+    )
     expect(found.body.items).toHaveLength(1)
     expect(found.body.items[0].properties.email).toBe('user09999@example.com')
+    const ordered = await client.get(
+      '/cloudapi/v6/um/users?depth=1&limit=100&orderBy=lastname&filter.lastname=weber',
+      { auth: owner },
+    )
+    const lastNames = ordered.body.items.map(
+      (user: { properties: { lastname: string } }) => user.properties.lastname,
+    )
+    expect(lastNames.length).toBeGreaterThan(0)
+    expect(lastNames.every((name: string) => /weber/i.test(name))).toBe(true)
   })
 
   it('gives generated users the keys the seed promises, which they can see', async () => {
