@@ -296,6 +296,57 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     await expect(table.getByRole('button', { name: 'Created' })).toBeVisible()
   })
 
+  test('the secret dialog keeps its hints inside, the tick hint beside its box, and names formats whole', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await page.setViewportSize({ width: 360, height: 740 })
+    await signIn(page, 'alice@example.com')
+    await page.getByRole('button', { name: 'Generate key' }).click()
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Generate/ })
+      .click()
+    const dialog = page.getByRole('dialog', { name: 'Save your secret key' })
+    const copy = dialog.getByRole('button', { name: 'Copy Access key' })
+    await copy.hover()
+    // The hint is drawn by CSS (Hint.tsx): its bubble must end inside the dialog, not off the screen.
+    const inside = await copy.evaluate((button) => {
+      const bubble = button.parentElement?.querySelector('[data-title]') as HTMLElement
+      const paper = button.closest('.MuiDialog-paper') as HTMLElement
+      const hint = bubble.getBoundingClientRect()
+      const box = paper.getBoundingClientRect()
+      return { shown: hint.width > 0, left: hint.left >= box.left, right: hint.right <= box.right }
+    })
+    expect(inside).toEqual({ shown: true, left: true, right: true })
+
+    // "Tick the box to close" sits right under the box it asks for, not in the footer.
+    const box = dialog.getByRole('checkbox', { name: 'I have saved the secret key' })
+    const hint = dialog.getByText('Tick the box to close: the secret key cannot be shown again.')
+    await box.scrollIntoViewIfNeeded()
+    const [boxAt, hintAt] = [await box.boundingBox(), await hint.boundingBox()]
+    expect(hintAt!.y - (boxAt!.y + boxAt!.height)).toBeLessThan(8)
+    await expect(dialog.locator('.MuiDialogActions-root')).not.toContainText('Tick the box')
+
+    // Wide enough, the Format select shows a format's whole name.
+    await page.setViewportSize({ width: 1280, height: 900 })
+    const format = dialog.getByRole('combobox', { name: 'Format' })
+    // A native select cannot wrap: the chosen name must fit the select's own text box.
+    const fits = await format.evaluate((element) => {
+      const select = element as HTMLSelectElement
+      const style = getComputedStyle(select)
+      const context = document.createElement('canvas').getContext('2d')!
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+      const text = context.measureText(select.selectedOptions[0]?.text ?? '').width
+      const room =
+        select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+      return text <= room
+    })
+    expect(fits).toBe(true)
+    await expect(format).toHaveValue('aws-console-csv')
+  })
+
   test('passes axe in both themes on the page', async ({ page, emulator }) => {
     void emulator
     await signIn(page, 'alice@example.com')

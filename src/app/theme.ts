@@ -107,6 +107,8 @@ const createAppTheme = () =>
         defaultProps: { disableElevation: true },
         styleOverrides: { root: { textTransform: 'none' } },
       },
+      // A dialog's buttons and texts line up with its body (24 px), not 8 px further out.
+      MuiDialogActions: { styleOverrides: { root: { padding: '8px 24px 16px' } } },
       MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
       MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
       MuiTableContainer: { styleOverrides: { root: scrollShadows } },

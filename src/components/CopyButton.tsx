@@ -18,10 +18,18 @@ interface CopyButtonProps {
    */
   announce?: boolean
   size?: 'small' | 'medium'
+  /** Where its hint sits; `end` for a button at the right edge of a dialog, so it stays inside. */
+  hintAlign?: 'start' | 'center' | 'end'
 }
 
 /** Copies on an explicit click only, and says so (screen readers hear it through the live region). */
-export function CopyButton({ value, what, announce = true, size = 'small' }: CopyButtonProps) {
+export function CopyButton({
+  value,
+  what,
+  announce = true,
+  size = 'small',
+  hintAlign = 'center',
+}: CopyButtonProps) {
   const t = useMessages(componentMessages)
   // "Access key copied.": the announcement starts a sentence with what was copied.
   const done = t('copied', { what: what.charAt(0).toLocaleUpperCase() + what.slice(1) })
@@ -46,7 +54,7 @@ export function CopyButton({ value, what, announce = true, size = 'small' }: Cop
 
   const label = t('copy', { what })
   return (
-    <Hint title={copied ? done : label}>
+    <Hint title={copied ? done : label} align={hintAlign}>
       <IconButton aria-label={label} onClick={() => void copy()} size={size}>
         {copied ? <CheckOutlined fontSize="inherit" /> : <ContentCopyOutlined fontSize="inherit" />}
       </IconButton>

@@ -66,7 +66,14 @@ export function SecretValue({ label, value, secret = false }: SecretValueProps) 
             </IconButton>
           </Hint>
         )}
-        <CopyButton value={value} what={label} announce={!secret} size="medium" />
+        <CopyButton
+          value={value}
+          what={label}
+          announce={!secret}
+          size="medium"
+          // At the dialog's right edge: a centred hint would stick out of it on a phone.
+          hintAlign="end"
+        />
       </Stack>
     </Stack>
   )

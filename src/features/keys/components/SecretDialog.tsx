@@ -47,18 +47,21 @@ export function SecretDialog({ pair, onClose }: SecretDialogProps) {
           <SecretValue label={t('accessKey')} value={pair.accessKey} />
           <SecretValue label={t('secretKey')} value={pair.secretKey} secret />
           <CredentialDownload pair={pair} />
-          <FormControlLabel
-            control={<Checkbox checked={saved} onChange={(_e, checked) => setSaved(checked)} />}
-            label={t('savedConfirm')}
-          />
+          {/* The hint sits with the box it asks for, not in the footer far from it. */}
+          <div>
+            <FormControlLabel
+              control={<Checkbox checked={saved} onChange={(_e, checked) => setSaved(checked)} />}
+              label={t('savedConfirm')}
+            />
+            {!saved && (
+              <Typography id={hintId} variant="body2" color="text.secondary" sx={{ pl: 4 }}>
+                {t('closeHint')}
+              </Typography>
+            )}
+          </div>
         </Stack>
       </DialogContent>
-      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-        {!saved && (
-          <Typography id={hintId} variant="body2" color="text.secondary" sx={{ mr: 'auto' }}>
-            {t('closeHint')}
-          </Typography>
-        )}
+      <DialogActions>
         <Button
           variant="contained"
           onClick={onClose}

@@ -83,7 +83,8 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
       <Typography id={headingId} variant="subtitle2" component="h3">
         {t('heading')}
       </Typography>
-      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
+      {/* One under the other: a format's name is long, and a native select cannot wrap it. */}
+      <Stack sx={{ gap: 2 }}>
         <TextField
           select
           size="small"
@@ -94,7 +95,7 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
             setSaved(null)
           }}
           slotProps={{ select: { native: true } }}
-          sx={{ flex: 3, minWidth: 0 }}
+          fullWidth
         >
           {CREDENTIAL_FORMATS.map((option) => (
             <option key={option} value={option}>
@@ -111,7 +112,7 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
           helperText={usesRegion(format) ? undefined : t('regionNotUsed')}
           onChange={(event) => setRegionId(event.target.value)}
           slotProps={{ select: { native: true } }}
-          sx={{ flex: 2, minWidth: 0 }}
+          fullWidth
         >
           {usable.map((option) => (
             <option key={option.id} value={option.id}>
