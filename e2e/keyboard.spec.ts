@@ -231,7 +231,8 @@ test.describe('the console without a mouse', () => {
     await tabTo(page, next)
     await expectVisibleFocus(next)
     await page.keyboard.press('Enter')
-    await expect(range).toHaveText('26–50 of more than 50')
+    // The page after it is read ahead and turns out to be the last: the total shows without a click.
+    await expect(range).toHaveText('26–50 of 67')
     await expect(table.getByRole('link').first()).not.toHaveText(firstName)
     await expect(next).toBeFocused()
     // On the last page Next is disabled: focus moves to Previous, not back to the page's start.
