@@ -15,7 +15,7 @@ import { LocaleProvider } from '../lib/i18n'
 import { clearNotifications } from '../lib/browser/notifications'
 import { SessionProvider, useIdentity, useSession } from '../lib/session'
 import { saveSessionToken } from '../lib/session/token-storage'
-import { KeysPanel, type KeysPanelProps } from '../features/keys/components/KeysPanel'
+import { KeysPanel, type KeysPanelProps } from '../features/keys/panel/KeysPanel'
 
 export { control, demoUsers, injectFault } from './emulator'
 

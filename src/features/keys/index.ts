@@ -1,2 +1,2 @@
-export { KeysPanel, type KeysPanelProps } from './components/KeysPanel'
+export { KeysPanel, type KeysPanelProps } from './panel/KeysPanel'
 export { MAX_KEYS } from './rules'

@@ -5,7 +5,7 @@ import { CopyButton } from '../../../components/CopyButton'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages } from '../messages'
 import { shortAccessKey } from '../rules'
-import { keyPartMessages } from './messages'
+import { keyPartMessages } from '../panel/messages'
 
 /**
  * The whole access key, wrapped, in a confirmation: the short "00000Du4…Pouw" of the title does

@@ -6,7 +6,7 @@ import { keyMessages } from '../messages'
 import { useSetKeyActive } from '../mutations'
 import { isLastActiveKey, shortAccessKey } from '../rules'
 import type { OpenDialog } from './KeyDialogs'
-import type { KeyActions } from './KeyTableRow'
+import type { KeyActions } from '../table/KeyTableRow'
 
 /**
  * What the rows' switches and buttons do: most open a dialog; a switch acts at once, unless it

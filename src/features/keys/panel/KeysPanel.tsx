@@ -15,23 +15,23 @@ import { RotationResume } from '../rotation/RotationResume'
 import { RotationWizard } from '../rotation/LazyRotationWizard'
 import { canGenerate, isOnlyKey } from '../rules'
 import { CanonicalUserId } from './CanonicalUserId'
-import type { OpenDialog } from './KeyDialogs'
+import type { OpenDialog } from '../dialogs/KeyDialogs'
 import { KeysEmptyState } from './KeysEmptyState'
 import { KeysHeader } from './KeysHeader'
 import { KeysSkeleton } from './KeysSkeleton'
-import { KeysTable } from './KeysTable'
+import { KeysTable } from '../table/KeysTable'
 import { ManagementNotice } from './ManagementNotice'
 import { NoPrivilegeNotice } from './NoPrivilegeNotice'
 import { RetryAlert } from '../../../components/RetryAlert'
 import { S3EndpointsPanel } from './S3EndpointsPanel'
-import { useKeyActions } from './useKeyActions'
+import { useKeyActions } from '../dialogs/useKeyActions'
 
 // The dialogs are a chunk of their own (kept out of the /keys budget), loaded once the list is in
 // and the browser is idle: starting that load costs a phone tens of milliseconds, which would
 // otherwise lengthen the task that shows the keys. Once loaded, a dialog opens in the click's own
 // frame: React.lazy would suspend on every first open, paint nothing and hold the dialog back for
 // React's 300 ms fallback throttle.
-const KeyDialogs = lazyPage(async () => (await import('./KeyDialogs')).KeyDialogs)
+const KeyDialogs = lazyPage(async () => (await import('../dialogs/KeyDialogs')).KeyDialogs)
 
 export interface KeysPanelProps {
   /** The user whose keys are shown. */
