@@ -13,7 +13,10 @@ const allow = (from, to) => ({
 
 /** Who may import whom; `extra` are further types that every element may import (tests). */
 const policies = (extra = []) => [
-  allow('app', ['app', 'pages', 'feature', 'api', 'shared', ...extra]),
+  allow('app', ['app', 'pages', 'boot', 'feature', 'api', 'shared', ...extra]),
+  // The boot wing starts the app (and renders it at build time): it may import every part; the
+  // others import only its helpers for the hand-over (lazy pages, early clicks and submissions).
+  allow('boot', ['boot', 'app', 'pages', 'feature', 'api', 'shared', ...extra]),
   // The page table is data: it imports no page, no feature, and every part may link to pages.
   allow('pages', ['shared', ...extra]),
   // A feature imports only itself, never another feature.
@@ -23,10 +26,10 @@ const policies = (extra = []) => [
       to: { element: { type: 'feature', captured: { feature: '{{from.captured.feature}}' } } },
     },
   },
-  allow('feature', ['pages', 'api', 'shared', ...extra]),
+  allow('feature', ['pages', 'boot', 'api', 'shared', ...extra]),
   allow('api', ['api', ...extra]),
   allow('shared', ['shared', 'api', ...extra]),
-  allow('testing', ['testing', 'app', 'pages', 'feature', 'api', 'shared']),
+  allow('testing', ['testing', 'app', 'pages', 'boot', 'feature', 'api', 'shared']),
 ]
 
 export default tseslint.config(
@@ -50,6 +53,7 @@ export default tseslint.config(
         // Before 'app': the first pattern that matches a file names its type.
         { type: 'pages', pattern: 'src/app/pages/**' },
         { type: 'app', pattern: 'src/app/**' },
+        { type: 'boot', pattern: 'src/boot/**' },
         { type: 'feature', pattern: 'src/features/*/**', capture: ['feature'] },
         { type: 'api', pattern: 'src/api/**' },
         { type: 'shared', pattern: ['src/components/**', 'src/lib/**'] },

@@ -25,7 +25,7 @@ async function holdTheApp(page: Page, script = /\/assets\/index-[^/]+\.js$/) {
 
 /**
  * The emotion classes of the elements `selector` matches (and their descendants) whose styles the
- * page's HTML did not carry (src/app/styleCache.ts): the app had to insert those itself. A class
+ * page's HTML did not carry (src/boot/styleCache.ts): the app had to insert those itself. A class
  * without rules (a component with no styles of its own) is never inserted.
  */
 function stylesNotInTheHtml(page: Page, selector: string) {

@@ -24,7 +24,7 @@ interface PrerenderModule {
 const EMOTION_STYLE = /<style data-emotion="([^"]*)">([^<]*)<\/style>/g
 
 /**
- * After the browser build, renders the pages of src/app/prerendered.ts to HTML (src/prerender.tsx,
+ * After the browser build, renders the pages of src/boot/prerendered.ts to HTML (src/boot/prerender/index.tsx,
  * built for Node in production mode so that emotion's class names match the browser's) and writes
  * each into a copy of index.html: `/login` becomes `login/index.html`, which static hosting serves
  * for `/login` before the SPA fallback. The page then paints before its JavaScript has arrived.
@@ -137,7 +137,7 @@ async function buildPrerenderer(root: string) {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     ssr: { noExternal: true },
     build: {
-      ssr: 'src/prerender.tsx',
+      ssr: 'src/boot/prerender/index.tsx',
       outDir,
       emptyOutDir: true,
       minify: false,
@@ -173,7 +173,7 @@ interface Page {
   style: string
   /** The script that sets the colour scheme and marks a saved session, before the first paint. */
   scriptUrl: string
-  /** The attribute that names the component styles for the app's cache (src/app/styleCache.ts). */
+  /** The attribute that names the component styles for the app's cache (src/boot/styleCache.ts). */
   stylesAttribute: string
 }
 
@@ -210,7 +210,7 @@ export function pageHtml(
 /**
  * Emotion's <style> tags of a page, for its head, each style once: global styles as they are
  * (emotion's Global adopts its own tag), the component styles merged into one sheet that names
- * them for the app's style cache (src/app/styleCache.ts), in the order rendered.
+ * them for the app's style cache (src/boot/styleCache.ts), in the order rendered.
  */
 function headStyles(markup: string, stylesAttribute: string): string {
   const globals = new Set<string>()

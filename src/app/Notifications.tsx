@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react'
-import { lazyPage, usePreloadWhenIdle } from '../lib/browser/lazyPage'
+import { lazyPage, usePreloadWhenIdle } from '../boot/lazyPage'
 import { useNotifications } from '../lib/browser/notifications'
 import { useSession } from '../lib/session'
 

@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import { lazyPage, usePreloadWhenIdle } from '../lib/browser/lazyPage'
+import { lazyPage, usePreloadWhenIdle } from '../boot/lazyPage'
 import { useSession } from '../lib/session'
 
 // A chunk of its own, loaded once a session stands and the browser is idle: the prompt opens the

@@ -7,7 +7,7 @@ import SettingsBrightnessOutlined from '@mui/icons-material/SettingsBrightnessOu
 import { useId, useState } from 'react'
 import { Hint } from '../components/Hint'
 import { useMessages } from '../lib/i18n'
-import { useHydrated } from '../lib/browser/useHydrated'
+import { useHydrated } from '../boot/useHydrated'
 import { CheckedMenuItem } from './CheckedMenuItem'
 import { appMessages } from './messages'
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
-import { lazyPage, usePreloadWhenIdle } from '../lib/browser/lazyPage'
+import { lazyPage, usePreloadWhenIdle } from '../boot/lazyPage'
 import { useKnownIdentity, useSession } from '../lib/session'
 import { mayOpen, paths, type Page } from './pages'
 

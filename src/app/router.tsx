@@ -2,7 +2,7 @@ import { Suspense, type ComponentType, type ReactNode } from 'react'
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
 import { OncePermitted, RequireAdministrator, RequireSession } from './guards'
-import { lazyPage, type LazyPage } from '../lib/browser/lazyPage'
+import { lazyPage, type LazyPage } from '../boot/lazyPage'
 import { HOME, mayOpen, pageAt, PAGES, paths, routePaths } from './pages'
 import type { Page, PageId, PageProps } from './pages'
 import { RouteErrorBoundary } from './RouteErrorBoundary'
@@ -48,7 +48,7 @@ export function preloadSignedInPage(path: string, isAdministrator: boolean): voi
     part?.preload().catch(() => undefined)
 }
 
-/** Loads the code of a page that is pre-rendered at build time (src/app/prerendered.ts). */
+/** Loads the code of a page that is pre-rendered at build time (src/boot/prerendered.ts). */
 export function preloadPrerenderedPage(path: string): Promise<unknown> {
   const page = pageAt(path)
   if (page?.audience === 'visitors') return pageCode[page.id].preload()

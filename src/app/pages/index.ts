@@ -29,7 +29,7 @@ interface PageEntry {
   loads?: 'once-permitted'
   /** A page with tabs: one route per tab, each with its URL; the path without a tab opens the first. */
   tabs?: readonly string[]
-  /** Rendered at build time as it first looks in that state of the session (app/prerendered.ts). */
+  /** Rendered at build time as it first looks in that state of the session (src/boot/prerendered.ts). */
   prerendered?: StartingStatus
   /** What is read ahead for it while a new session is being confirmed (app/warmUp.ts). */
   warmUp?: 'own-keys' | 'users-list'

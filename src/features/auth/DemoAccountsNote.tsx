@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography'
 import { useMessages } from '../../lib/i18n'
-import { useHydrated } from '../../lib/browser/useHydrated'
+import { useHydrated } from '../../boot/useHydrated'
 import { EMULATOR_BACKEND_META } from './backendMeta'
 import { authMessages } from './messages'
 

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { takeEarlySubmit } from '../../lib/browser/early-submit'
+import { takeEarlySubmit } from '../../boot/early-submit'
 
 /**
  * A ref for the pre-rendered sign-in form that sends a submission made before the page's code
- * took the form over (see src/lib/browser/early-submit.ts). It is sent after the render that has put what
+ * took the form over (see src/boot/early-submit.ts). It is sent after the render that has put what
  * was typed early into the form's state (useTypedEarly), not with the empty state before it.
  */
 export function useSubmittedEarly() {

@@ -23,7 +23,7 @@ export function useSession(): SessionContextValue {
 /**
  * The signed-in identity, or undefined while a saved session is being confirmed: the sign-in guard
  * lets the page's frame render meanwhile (it is pre-rendered at build time, see
- * src/app/prerendered.ts), and the parts that depend on who is signed in wait for this.
+ * src/boot/prerendered.ts), and the parts that depend on who is signed in wait for this.
  */
 export function useKnownIdentity(): Identity | undefined {
   const { state } = useSession()

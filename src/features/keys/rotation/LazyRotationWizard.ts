@@ -1,4 +1,4 @@
-import { lazyPage } from '../../../lib/browser/lazyPage'
+import { lazyPage } from '../../../boot/lazyPage'
 
 // The rotation wizard is a chunk of its own: most visits never rotate a key. The keys panel loads
 // it ahead with the other dialogs; the dialogs render it.

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button'
 import DownloadOutlined from '@mui/icons-material/DownloadOutlined'
 import { Suspense, useState } from 'react'
-import { lazyPage, usePreloadWhenIdle } from '../../../lib/browser/lazyPage'
+import { lazyPage, usePreloadWhenIdle } from '../../../boot/lazyPage'
 import { useMessages } from '../../../lib/i18n'
 import { inventoryMessages } from './messages'
 

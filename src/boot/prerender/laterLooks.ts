@@ -1,6 +1,6 @@
 /*
  * How the pre-rendered signed-in pages look once the session is confirmed and their data is in,
- * for the build (src/prerender.tsx) to render for its styles only. The build puts those styles in
+ * for the build (src/boot/prerender/index.tsx) to render for its styles only. The build puts those styles in
  * the page's head with the rest, so that the browser does not compute and insert them when the
  * keys or the users arrive: emotion inserting the styles of the table, its switches and chips was
  * the longest task of a cold load of My keys.
@@ -9,14 +9,14 @@
  * commonly sees is there; a style missing here is inserted in the browser as before.
  */
 import { QueryClient } from '@tanstack/react-query'
-import type { ListedUser } from '../api/users'
-import type { KeyRow } from '../features/keys/join'
-import { keyQueries, keySource } from '../features/keys/queries'
-import { DEFAULT_LIST_QUERY } from '../features/users/list-query'
-import { userQueries } from '../features/users/queries'
-import type { UserListData } from '../features/users/user-search'
-import { pageAt, type PageId } from '../app/pages'
-import type { Identity } from '../lib/session'
+import type { ListedUser } from '../../api/users'
+import type { KeyRow } from '../../features/keys/join'
+import { keyQueries, keySource } from '../../features/keys/queries'
+import { DEFAULT_LIST_QUERY } from '../../features/users/list-query'
+import { userQueries } from '../../features/users/queries'
+import type { UserListData } from '../../features/users/user-search'
+import { pageAt, type PageId } from '../../app/pages'
+import type { Identity } from '../../lib/session'
 
 export interface LaterLook {
   identity: Identity

@@ -2,33 +2,33 @@
  * Build-time entry (not part of the browser bundle): renders pages to HTML for
  * scripts/prerender-plugin.ts. Emotion writes each component's styles as <style data-emotion>
  * tags into the markup; the plugin gathers them in the head, where the browser's emotion cache
- * finds them instead of inserting them again (src/app/styleCache.ts).
+ * finds them instead of inserting them again (src/boot/styleCache.ts).
  */
 import InitColorSchemeScript from '@mui/material/InitColorSchemeScript'
 import { ThemeProvider } from '@mui/material/styles'
 import type { ReactNode } from 'react'
 import { prerender } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
-import { App } from './app/App'
+import { App } from '../../app/App'
 import {
   PRERENDER_LOCALE,
   PRERENDERED_PAGES,
   SAVED_SESSION_ATTRIBUTE,
   type PrerenderedPath,
-} from './app/prerendered'
-import { LOCALE_PENDING_ATTRIBUTE, VISITORS_LANGUAGE_SCRIPT } from './app/prerenderedLanguage'
-import { appTheme, COLOR_SCHEME_ATTRIBUTE, themeStorage } from './app/theme'
-import type { Locale } from './lib/i18n'
-import { HOLD_EARLY_CLICK_SCRIPT } from './lib/browser/early-click'
-import { HOLD_EARLY_SUBMIT_SCRIPT } from './lib/browser/early-submit'
-import { laterLooks } from './prerender/laterLooks'
-import { SESSION_STORAGE_KEY } from './lib/session/token-storage'
+} from '../prerendered'
+import { LOCALE_PENDING_ATTRIBUTE, VISITORS_LANGUAGE_SCRIPT } from '../prerenderedLanguage'
+import { appTheme, COLOR_SCHEME_ATTRIBUTE, themeStorage } from '../../app/theme'
+import type { Locale } from '../../lib/i18n'
+import { HOLD_EARLY_CLICK_SCRIPT } from '../early-click'
+import { HOLD_EARLY_SUBMIT_SCRIPT } from '../early-submit'
+import { laterLooks } from './laterLooks'
+import { SESSION_STORAGE_KEY } from '../../lib/session/token-storage'
 
-export { PRERENDERED_PATHS } from './app/prerendered'
-export { PAGE_SOURCES } from './prerender/pageSources'
-export { prerenderedTemplateId, TEMPLATE_LOCALES } from './app/prerenderedLanguage'
-export { THEME_SHEET_ID } from './app/theme'
-export { PRERENDERED_STYLES_ATTRIBUTE } from './app/styleCache'
+export { PRERENDERED_PATHS } from '../prerendered'
+export { PAGE_SOURCES } from './pageSources'
+export { prerenderedTemplateId, TEMPLATE_LOCALES } from '../prerenderedLanguage'
+export { THEME_SHEET_ID } from '../../app/theme'
+export { PRERENDERED_STYLES_ATTRIBUTE } from '../styleCache'
 
 async function render(element: ReactNode): Promise<string> {
   // Every boundary inline: React would move a large one out to be revealed by an inline script,

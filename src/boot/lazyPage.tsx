@@ -1,5 +1,5 @@
 import { lazy, useEffect, useState, type ComponentType } from 'react'
-import { whenIdle } from './whenIdle'
+import { whenIdle } from '../lib/browser/whenIdle'
 
 export interface LazyPage<P extends object> {
   (props: P): React.JSX.Element

@@ -1,6 +1,6 @@
 import { initialLocale } from '../lib/i18n'
 import { startingStatus, type StartingStatus } from '../lib/session'
-import { PAGES, type Page } from './pages'
+import { PAGES, type Page } from '../app/pages'
 import { prerenderedLocale } from './prerenderedLanguage'
 
 export { PRERENDER_LOCALE, prerenderedLocale } from './prerenderedLanguage'
@@ -12,7 +12,7 @@ export { PRERENDER_LOCALE, prerenderedLocale } from './prerenderedLanguage'
  * Users & groups while a saved session is being confirmed, which is a frame with the page's
  * heading and introduction (nothing that depends on who is signed in). In English in #root, and
  * in each other language in a <template> that the head script puts in its place for a visitor of
- * that language (src/app/prerenderedLanguage.ts).
+ * that language (src/boot/prerenderedLanguage.ts).
  */
 type PrerenderedPage = Extract<Page, { prerendered: StartingStatus }>
 export type PrerenderedPath = PrerenderedPage['path']

@@ -1,11 +1,11 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { canHydrate, prerenderedLocale, releasePrerendered } from './app/prerendered'
-import { preloadPrerenderedPage } from './app/router'
-import type { Locale } from './lib/i18n'
-import { mountAnnouncer } from './lib/browser/announcer'
-import { stopHoldingClicks } from './lib/browser/early-click'
+import { App } from '../app/App'
+import { canHydrate, prerenderedLocale, releasePrerendered } from './prerendered'
+import { preloadPrerenderedPage } from '../app/router'
+import type { Locale } from '../lib/i18n'
+import { mountAnnouncer } from '../lib/browser/announcer'
+import { stopHoldingClicks } from './early-click'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks the #root element')

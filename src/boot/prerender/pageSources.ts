@@ -1,4 +1,4 @@
-import { PAGES } from '../app/pages'
+import { PAGES } from '../../app/pages'
 
 /** The signed-in frame around every page but the sign-in (src/app/router.tsx loads it lazily). */
 const FRAME_SOURCE = 'src/app/Layout.tsx'
