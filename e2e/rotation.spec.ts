@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { demoUsers } from '../emulator/seed.ts'
 import { expectAccessibleInBothThemes } from './axe.ts'
 import { expect as baseExpect, test } from './fixtures.ts'
-import { signIn } from './helpers.ts'
+import { signIn, submitSignInForm } from './helpers.ts'
 
 // Whole rotations with real HTTP, provisioning and reloads; shared CI machines can be slow.
 test.describe.configure({ timeout: 90_000 })
@@ -220,6 +220,55 @@ test.describe('Rotation on a 360 px wide screen', () => {
     await dialog.getByRole('button', { name: 'Generate new key' }).click()
     await expect(dialog.getByRole('button', { name: 'Download key pair' })).toBeVisible()
     expect(await fits()).toEqual({ page: 360, overflowing: [] })
+  })
+})
+
+test.describe('Rotation in German, on a phone and wider', () => {
+  test.use({ locale: 'de-DE' })
+
+  test('names its steps without breaking a word: on a phone the heading names the current step', async ({
+    page,
+    emulator,
+  }) => {
+    void emulator
+    await page.goto('/keys')
+    await submitSignInForm(page, 'alice@example.com', 'de')
+    const table = page.getByRole('table', { name: 'Ihre Object-Storage-Schlüssel' })
+    await rowOf(table, 'Website assets')
+      .getByRole('button', { name: /^Schlüssel .* rotieren$/ })
+      .click()
+    const dialog = page.getByRole('dialog', { name: /^Schlüssel .* rotieren$/ })
+    const steps = dialog.getByRole('list', { name: 'Schritte der Rotation' })
+    const labels = steps.getByText(/^(Neuen|Anwendungen|Alten)/)
+    await expect(labels).toHaveCount(4)
+    /** The labels whose words do not fit their box (a word is never broken to make it fit). */
+    const overflowing = () =>
+      labels.evaluateAll((elements) =>
+        elements
+          .filter((element) => element.scrollWidth > element.clientWidth + 1)
+          .map((element) => element.textContent),
+      )
+
+    await page.setViewportSize({ width: 768, height: 900 })
+    for (const label of await labels.all()) await expect(label).toBeVisible()
+    expect(await overflowing()).toEqual([])
+    const breaks = await labels.evaluateAll((elements) =>
+      elements.map((element) => getComputedStyle(element).overflowWrap),
+    )
+    expect(breaks).toEqual(['normal', 'normal', 'normal', 'normal'])
+
+    await page.setViewportSize({ width: 360, height: 740 })
+    for (const label of await labels.all()) await expect(label).not.toBeInViewport()
+    await expect(
+      dialog.getByRole('heading', { name: 'Schritt 1 von 4: Neuen Schlüssel erzeugen' }),
+    ).toBeVisible()
+    // The steps keep their names for screen readers.
+    await expect(steps.getByRole('listitem')).toHaveText([
+      /Neuen Schlüssel erzeugen/,
+      /Anwendungen umstellen/,
+      /Alten Schlüssel deaktivieren/,
+      /Alten Schlüssel löschen \(optional\)/,
+    ])
   })
 })
 

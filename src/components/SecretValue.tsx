@@ -9,17 +9,9 @@ import { CopyButton } from './CopyButton'
 import { Hint } from './Hint'
 import { useMessages } from '../lib/i18n'
 import { dialogMessages } from './dialogMessages'
+import { visuallyHidden } from './visuallyHidden'
 
 const MASK = '••••••••••••••••••••'
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const
 
 interface SecretValueProps {
   label: string

@@ -7,6 +7,7 @@ import Stepper from '@mui/material/Stepper'
 import Typography from '@mui/material/Typography'
 import { useIsMutating } from '@tanstack/react-query'
 import { useEffect, useId, useState } from 'react'
+import { visuallyHidden } from '../../../components/visuallyHidden'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyPair } from '../download'
 import type { KeyRow } from '../join'
@@ -131,13 +132,17 @@ export function RotationWizard({
           alternativeLabel
           aria-label={t('stepsLabel')}
           component="ol"
-          // Four labels in 360 px: steps may shrink and their labels wrap anywhere.
-          sx={{
+          // Four labels do not fit a phone's width without breaking words ("Deaktivieren"): there
+          // the numbered steps stay, their names are for screen readers, and the heading below
+          // names the current one. Wider, labels wrap between words only.
+          sx={(theme) => ({
             p: 0,
             mb: 2,
             '& .MuiStep-root': { minWidth: 0, px: 0.5 },
-            '& .MuiStepLabel-label': { overflowWrap: 'anywhere', hyphens: 'auto' },
-          }}
+            '& .MuiStepLabel-labelContainer': {
+              [theme.breakpoints.down('sm')]: visuallyHidden,
+            },
+          })}
         >
           {STEPPER.map((name) => (
             <Step key={name} component="li">

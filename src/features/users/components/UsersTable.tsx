@@ -8,6 +8,7 @@ import TableRow from '@mui/material/TableRow'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import type { ReactNode } from 'react'
 import type { ListedUser } from '../../../api/users'
+import { visuallyHidden } from '../../../components/visuallyHidden'
 import { useMessages } from '../../../lib/i18n'
 import type { SortField } from '../list-query'
 import { userMessages, type UserMessageKey } from '../messages'
@@ -75,16 +76,6 @@ export function UsersTable({ users, sort, onSort, busy, empty, ...context }: Use
   )
 }
 
-// For screen readers only (aria-sort says the same; this also names the order).
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const
-
 // The API sorts ascending only, so a header either sorts A to Z or already does.
 function SortableHeader(props: {
   label: string
@@ -101,6 +92,7 @@ function SortableHeader(props: {
           ({props.order})
         </Box>
       )}
+      {/* For screen readers only (aria-sort says the same; this also names the order). */}
       {props.active && <span style={visuallyHidden}> {props.hint}</span>}
     </TableSortLabel>
   )
