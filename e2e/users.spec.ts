@@ -225,7 +225,7 @@ test.describe('accessibility of users and groups (WCAG 2.2 A and AA, both themes
 })
 
 test.describe('users and groups on a 360 px wide screen', () => {
-  test('the list and a user’s page scroll their tables inside their containers', async ({
+  test('the list and a user’s page scroll their tables inside their containers, and the pager fits', async ({
     page,
     emulator,
   }) => {
@@ -236,6 +236,12 @@ test.describe('users and groups on a 360 px wide screen', () => {
     const users = page.getByRole('table', { name: 'Users of the contract' })
     await expect(users.getByRole('link', { name: 'Dave Davis' })).toBeVisible()
     expect(await pageWidth()).toBeLessThanOrEqual(360)
+    // The pager fits: its buttons wrap to a line of their own instead of scrolling out of sight.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    for (const name of ['Go to the previous page', 'Go to the next page']) {
+      await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 })
+    }
+    await expect(page.getByText(/^1–\d+ of \d+$/)).toBeInViewport({ ratio: 1 })
 
     await users.getByRole('link', { name: 'Dave Davis' }).click()
     await expect(keysTable(page, 'Dave Davis').getByRole('switch')).toHaveCount(5)

@@ -58,6 +58,16 @@ export function UsersPagination(props: UsersPaginationProps) {
           : t('displayedRows', { from, to, count: total })
       }
       getItemAriaLabel={(type) => labels[type]}
+      // At 360 px the size, the range and the buttons do not fit one line: the buttons wrap to
+      // a line of their own at its end, instead of scrolling out of sight.
+      sx={{
+        '& .MuiTablePagination-toolbar': {
+          flexWrap: 'wrap',
+          pl: { xs: 1, sm: 2 },
+          // MUI's toolbar gives them a fixed margin in a rule as specific as a single `&`.
+          '& .MuiTablePagination-actions': { marginLeft: 'auto' },
+        },
+      }}
       slots={{ actions: { previousButton: PageButton, nextButton: PageButton } }}
       slotProps={{
         displayedRows: { 'aria-live': 'polite' },
