@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { demoUsers } from '../emulator/seed.ts'
 import { expectAccessibleInBothThemes } from './axe.ts'
 import { expect as baseExpect, test } from './fixtures.ts'
-import { DEMO_PASSWORD, signIn } from './helpers.ts'
+import { chooseFormat, DEMO_PASSWORD, signIn } from './helpers.ts'
 
 // The dialogs that the stories' own axe checks do not reach (those cover the generate, secret and
 // delete dialogs, the grant dialog, the offboarding dialog and the inventory result), each
@@ -51,7 +51,7 @@ test.describe('accessibility of the dialogs (WCAG 2.2 A and AA, both themes)', (
 
     const secret = page.getByRole('dialog', { name: 'Save your secret key' })
     await expect(secret).toContainText('so the documented list is offered')
-    await secret.getByRole('combobox', { name: 'Format' }).selectOption('rclone')
+    await chooseFormat(secret, 'rclone remote')
     await secret.getByRole('button', { name: 'Download key pair' }).click()
     await expect(secret.getByRole('status')).toContainText('.rclone.conf')
     await expectAccessibleInBothThemes(page, 'renewed secret with a downloaded rclone remote')

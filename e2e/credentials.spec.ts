@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { parse as parseEnv } from 'dotenv'
 import { parse as parseIni } from 'ini'
 import { expect as baseExpect, test } from './fixtures.ts'
-import { signIn } from './helpers.ts'
+import { chooseFormat, signIn } from './helpers.ts'
 
 declare global {
   interface Window {
@@ -33,9 +33,9 @@ async function readPair(dialog: Locator): Promise<Pair> {
   return { accessKey, secret }
 }
 
-/** Picks `format` (and `region`), downloads, and returns the file's name and text. */
+/** Picks the format named `format` (and `region`), downloads, and returns the file's name and text. */
 async function download(page: Page, dialog: Locator, format: string, region?: string) {
-  await dialog.getByRole('combobox', { name: 'Format' }).selectOption(format)
+  await chooseFormat(dialog, format)
   if (region) await dialog.getByRole('combobox', { name: 'Region' }).selectOption(region)
   const next: Promise<Download> = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Download key pair' }).click()
@@ -86,25 +86,30 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
     await expect(dialog.getByRole('combobox', { name: 'Region' }).locator('option')).toHaveCount(6)
     await expect(dialog.getByText(/not offered/)).toHaveCount(0)
 
-    const consoleCsv = await download(page, dialog, 'aws-console-csv')
+    const consoleCsv = await download(page, dialog, 'CSV file, as the AWS console writes it')
     expect(consoleCsv.name).toBe(`${stem}.accessKeys.csv`)
     expect(parseCsv(consoleCsv.text, { columns: true })).toEqual([
       { 'Access key ID': accessKey, 'Secret access key': secret },
     ])
 
-    const importCsv = await download(page, dialog, 'aws-import-csv')
+    const importCsv = await download(page, dialog, 'CSV file for “aws configure import”')
     expect(importCsv.name).toBe(`${stem}.aws-import.csv`)
     expect(parseCsv(importCsv.text, { columns: true })).toEqual([
       { 'User Name': 'ionos', 'Access key ID': accessKey, 'Secret access key': secret },
     ])
 
-    const credentials = await download(page, dialog, 'aws-credentials')
+    const credentials = await download(page, dialog, 'AWS CLI credentials profile')
     expect(credentials.name).toBe(`${stem}.aws-credentials.ini`)
     expect(parseIni(credentials.text)).toEqual({
       ionos: { aws_access_key_id: accessKey, aws_secret_access_key: secret },
     })
 
-    const config = await download(page, dialog, 'aws-config', 'eu-central-2')
+    const config = await download(
+      page,
+      dialog,
+      'AWS CLI config profile (region and endpoint)',
+      'eu-central-2',
+    )
     expect(config.name).toBe(`${stem}.aws-config.ini`)
     expect(parseIni(config.text)).toEqual({
       'profile ionos': {
@@ -113,7 +118,7 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
       },
     })
 
-    const env = await download(page, dialog, 'env', 'de')
+    const env = await download(page, dialog, '.env file (AWS and IONOS variables)', 'de')
     expect(env.name).toBe(`${stem}.env`)
     expect(parseEnv(env.text)).toEqual({
       AWS_ACCESS_KEY_ID: accessKey,
@@ -125,7 +130,7 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
       IONOS_S3_REGION: 'de',
     })
 
-    const rclone = await download(page, dialog, 'rclone', 'eu-south-2')
+    const rclone = await download(page, dialog, 'rclone remote', 'eu-south-2')
     expect(rclone.name).toBe(`${stem}.rclone.conf`)
     expect(parseIni(rclone.text)).toEqual({
       ionos: {
@@ -138,7 +143,7 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
       },
     })
 
-    const s3cmd = await download(page, dialog, 's3cmd', 'us-central-1')
+    const s3cmd = await download(page, dialog, 's3cmd configuration (.s3cfg)', 'us-central-1')
     expect(s3cmd.name).toBe(`${stem}.s3cfg`)
     expect(parseIni(s3cmd.text)).toEqual({
       default: {
@@ -151,7 +156,7 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
       },
     })
 
-    const mc = await download(page, dialog, 'mc', 'eu-central-4')
+    const mc = await download(page, dialog, 'MinIO client alias (mc alias import)', 'eu-central-4')
     expect(mc.name).toBe(`${stem}.mc-alias.json`)
     expect(JSON.parse(mc.text)).toEqual({
       url: 'https://s3.eu-central-4.ionoscloud.com',
@@ -172,7 +177,9 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
       .getByRole('dialog', { name: 'Generate a key' })
       .getByRole('button', { name: 'Generate' })
       .click()
-    await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('mc')
+    await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveText(
+      'MinIO client alias (mc alias import)',
+    )
     await expect(dialog.getByRole('combobox', { name: 'Region' })).toHaveValue('eu-central-4')
   })
 
@@ -189,7 +196,7 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
     const { dialog, pair } = await generateAsAlice(page)
     await expect(dialog).toContainText('the documented list is offered')
     await expect(dialog.getByRole('combobox', { name: 'Region' })).toHaveValue('eu-central-3')
-    const env = await download(page, dialog, 'env', 'eu-central-4')
+    const env = await download(page, dialog, '.env file (AWS and IONOS variables)', 'eu-central-4')
     expect(parseEnv(env.text)).toMatchObject({
       AWS_ACCESS_KEY_ID: pair.accessKey,
       AWS_REGION: 'eu-central-4',
@@ -223,7 +230,7 @@ test.describe('Key-pair downloads, read back with each format’s parser', () =>
       'so the other regions are not offered: eu-central-3 (de/txl), eu-central-4 (de/fra), us-central-1',
     )
     const pair = await readPair(dialog)
-    const rclone = await download(page, dialog, 'rclone')
+    const rclone = await download(page, dialog, 'rclone remote')
     expect(parseIni(rclone.text).ionos).toMatchObject({
       access_key_id: pair.accessKey,
       secret_access_key: pair.secret,

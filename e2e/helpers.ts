@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'demo'
 
@@ -36,4 +36,11 @@ export async function waitForTheApp(page: Page) {
     const form = document.querySelector('form')
     return form !== null && Object.keys(form).some((key) => key.startsWith('__react'))
   })
+}
+
+/** Chooses a credential format by its name in the secret dialog's Format select (MUI's own). */
+export async function chooseFormat(dialog: Locator, name: string) {
+  await dialog.getByRole('combobox', { name: 'Format' }).click()
+  await dialog.page().getByRole('option', { name, exact: true }).click()
+  await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveText(name)
 }

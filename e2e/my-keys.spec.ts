@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test'
 import { demoUsers } from '../emulator/seed.ts'
 import { expectAccessibleInBothThemes } from './axe.ts'
 import { expect as baseExpect, test } from './fixtures.ts'
-import { signIn } from './helpers.ts'
+import { chooseFormat, signIn } from './helpers.ts'
 
 declare global {
   interface Window {
@@ -96,7 +96,7 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     // The object URL was revoked right after the click.
     expect(await page.evaluate(() => window.revokedUrls)).toEqual([csv.url()])
 
-    await dialog.getByRole('combobox', { name: 'Format' }).selectOption('env')
+    await chooseFormat(dialog, '.env file (AWS and IONOS variables)')
     const envDownload = page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Download key pair' }).click()
     const envText = await readFile((await (await envDownload).path()) ?? '', 'utf8')
@@ -329,22 +329,16 @@ test.describe('My keys, as alice (two keys, buckets)', () => {
     expect(hintAt!.y - (boxAt!.y + boxAt!.height)).toBeLessThan(8)
     await expect(dialog.locator('.MuiDialogActions-root')).not.toContainText('Tick the box')
 
-    // Wide enough, the Format select shows a format's whole name.
-    await page.setViewportSize({ width: 1280, height: 900 })
+    // The Format select shows a format's whole name, wrapped, also the longest one at 360 px.
     const format = dialog.getByRole('combobox', { name: 'Format' })
-    // A native select cannot wrap: the chosen name must fit the select's own text box.
-    const fits = await format.evaluate((element) => {
-      const select = element as HTMLSelectElement
-      const style = getComputedStyle(select)
-      const context = document.createElement('canvas').getContext('2d')!
-      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
-      const text = context.measureText(select.selectedOptions[0]?.text ?? '').width
-      const room =
-        select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
-      return text <= room
-    })
-    expect(fits).toBe(true)
-    await expect(format).toHaveValue('aws-console-csv')
+    await expect(format).toHaveText('CSV file, as the AWS console writes it')
+    const longest = 'AWS CLI config profile (region and endpoint)'
+    await chooseFormat(dialog, longest)
+    expect(await format.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(
+      true,
+    )
+    const [formatAt, paperAt] = [await format.boundingBox(), await dialog.boundingBox()]
+    expect(formatAt!.x + formatAt!.width).toBeLessThanOrEqual(paperAt!.x + paperAt!.width)
   })
 
   test('passes axe in both themes on the page', async ({ page, emulator }) => {

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
+import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
@@ -83,7 +84,7 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
       <Typography id={headingId} variant="subtitle2" component="h3">
         {t('heading')}
       </Typography>
-      {/* One under the other: a format's name is long, and a native select cannot wrap it. */}
+      {/* One under the other, and the format's select wraps its text: a format's name is long. */}
       <Stack sx={{ gap: 2 }}>
         <TextField
           select
@@ -94,13 +95,16 @@ export function CredentialDownload({ pair }: CredentialDownloadProps) {
             if (isCredentialFormat(event.target.value)) setFormat(event.target.value)
             setSaved(null)
           }}
-          slotProps={{ select: { native: true } }}
+          // MUI's own select, not the browser's: a native one cannot wrap, and at 360 px it cut
+          // the longer names in the middle.
+          // (Two classes: MUI's own nowrap rule is as specific as one plus the component's.)
+          sx={{ '& .MuiInputBase-input.MuiSelect-select': { whiteSpace: 'normal' } }}
           fullWidth
         >
           {CREDENTIAL_FORMATS.map((option) => (
-            <option key={option} value={option}>
+            <MenuItem key={option} value={option} sx={{ whiteSpace: 'normal' }}>
               {t(`format.${option}`)}
-            </option>
+            </MenuItem>
           ))}
         </TextField>
         <TextField
