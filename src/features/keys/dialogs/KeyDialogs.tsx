@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Suspense, useEffect } from 'react'
 import { isManagementApiEnabled } from '../../../api/access-keys'
 import type { KeyRow } from '../join'
+import type { KeyAbilities } from '../model/abilities'
 import { keyQueries } from '../queries'
 import { RotationWizard } from '../rotation/LazyRotationWizard'
 import { DeactivateAllDialog } from '../hygiene/offboarding/DeactivateAllDialog'
@@ -27,9 +28,8 @@ interface KeyDialogsProps {
   keys: readonly KeyRow[]
   /** The user's name, for the offboarding confirmation. */
   ownerName: string
-  viaManagement: boolean
-  isOnlyKey: (key: KeyRow) => boolean
-  canGenerate: boolean
+  /** What the viewer may do with the list and each key. */
+  abilities: KeyAbilities
   onDeactivate: (key: KeyRow) => void
   /** Closes the open dialog and opens `next` (after the first has returned focus). */
   onSwitch: (next: OpenDialog) => void
@@ -53,17 +53,18 @@ function useRegionsAhead(kind: OpenDialog['kind'] | undefined) {
 /** The one dialog that is open. A closed dialog is unmounted, and its state (a secret) with it. */
 export function KeyDialogs(props: KeyDialogsProps) {
   const { userId, dialog, onClose, onSwitch } = props
+  const { list } = props.abilities
   useRegionsAhead(dialog?.kind)
   switch (dialog?.kind) {
     case undefined:
       return null
     case 'generate':
       return (
-        <GenerateKeyDialog userId={userId} viaManagement={props.viaManagement} onClose={onClose} />
+        <GenerateKeyDialog userId={userId} viaManagement={list.viaManagement} onClose={onClose} />
       )
     case 'delete': {
       const { key } = dialog
-      const onlyKey = props.isOnlyKey(key)
+      const { onlyKey } = props.abilities.of(key)
       return (
         <DeleteKeyDialog
           userId={userId}
@@ -72,9 +73,7 @@ export function KeyDialogs(props: KeyDialogsProps) {
           onDeactivateInstead={
             onlyKey && key.active ? () => onSwitch({ kind: 'deactivate', key }) : null
           }
-          onGenerateFirst={
-            onlyKey && props.canGenerate ? () => onSwitch({ kind: 'generate' }) : null
-          }
+          onGenerateFirst={onlyKey && list.generates ? () => onSwitch({ kind: 'generate' }) : null}
           onDeleted={props.onDeleted}
           onClose={onClose}
         />
@@ -125,7 +124,7 @@ export function KeyDialogs(props: KeyDialogsProps) {
             userId={userId}
             oldKey={dialog.key}
             keys={props.keys}
-            viaManagement={props.viaManagement}
+            viaManagement={list.viaManagement}
             onClose={onClose}
           />
         </Suspense>

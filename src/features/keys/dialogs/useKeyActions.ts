@@ -3,8 +3,9 @@ import { useMessages } from '../../../lib/i18n'
 import { notify } from '../../../lib/browser/notifications'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
+import type { KeyAbilities } from '../model/abilities'
 import { useSetKeyActive } from '../mutations'
-import { isLastActiveKey, shortAccessKey } from '../rules'
+import { shortAccessKey } from '../rules'
 import type { OpenDialog } from './KeyDialogs'
 import type { KeyActions } from '../table/KeyTableRow'
 
@@ -14,7 +15,7 @@ import type { KeyActions } from '../table/KeyTableRow'
  */
 export function useKeyActions(
   userId: string,
-  keys: readonly KeyRow[],
+  abilities: KeyAbilities,
   openDialog: (dialog: OpenDialog) => void,
 ) {
   const t = useMessages(keyMessages)
@@ -32,7 +33,7 @@ export function useKeyActions(
   const actions = useMemo<KeyActions>(
     () => ({
       onToggle: (key, active) => {
-        if (!active && isLastActiveKey(keys, key.accessKey)) {
+        if (!active && abilities.of(key).asksBeforeDeactivating) {
           openDialog({ kind: 'deactivate', key })
           return false
         }
@@ -50,7 +51,7 @@ export function useKeyActions(
         if (managementId !== null) openDialog({ kind: 'renew', key: { ...key, managementId } })
       },
     }),
-    [keys, toggle, openDialog],
+    [abilities, toggle, openDialog],
   )
 
   return { actions, toggle }

@@ -13,7 +13,7 @@ import { keyMessages } from '../messages'
 import { keyQueries, keySource } from '../queries'
 import { RotationResume } from '../rotation/RotationResume'
 import { RotationWizard } from '../rotation/LazyRotationWizard'
-import { canGenerate, isOnlyKey } from '../rules'
+import { keyAbilities } from '../model/abilities'
 import { CanonicalUserId } from './CanonicalUserId'
 import type { OpenDialog } from '../dialogs/KeyDialogs'
 import { KeysEmptyState } from './KeysEmptyState'
@@ -56,23 +56,21 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const shown = list.isSuccess && data !== undefined
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const keys = useMemo(() => data?.keys ?? [], [data])
-  const { actions, toggle } = useKeyActions(userId, keys, setDialog)
-  const managed = data?.management === 'used'
+  const management = data?.management ?? null
+  const abilities = useMemo(
+    () => keyAbilities({ isSelf, canUseObjectStorage, management }, keys),
+    [isSelf, canUseObjectStorage, management, keys],
+  )
+  const { list: can } = abilities
+  const { actions, toggle } = useKeyActions(userId, abilities, setDialog)
   const owner = ownerName ?? userId
   const th = useMessages(hygieneMessages)
-  // Offboarding, on another user's page: every active key off at once.
-  const canDeactivateAll = !isSelf && keys.some((key) => key.active === true)
   const resumeRotation = useCallback((key: KeyRow) => setDialog({ kind: 'rotate', key }), [])
 
   usePreloadWhenIdle(KeyDialogs, list.isSuccess)
   usePreloadWhenIdle(RotationWizard, list.isSuccess && canUseObjectStorage)
 
-  const columns = useMemo(
-    () => ({ management: managed, actions: canUseObjectStorage, ownKeyActions: isSelf && managed }),
-    [managed, canUseObjectStorage, isSelf],
-  )
-
-  const generateButton = canUseObjectStorage && canGenerate(keys) && (
+  const generateButton = can.generates && (
     <Button variant="contained" onClick={() => setDialog({ kind: 'generate' })}>
       {t('generate')}
     </Button>
@@ -86,10 +84,11 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
         headingRef={headingRef}
         count={shown ? keys.length : null}
         // An empty list has its own call to generate the first key: one button, not two.
-        showGenerate={canUseObjectStorage && !(shown && keys.length === 0)}
+        showGenerate={can.offersGenerate && !(shown && keys.length === 0)}
         onGenerate={() => setDialog({ kind: 'generate' })}
         extra={
-          canDeactivateAll && (
+          // Offboarding, on another user's page: every active key off at once.
+          can.deactivatesAll && (
             <Button variant="outlined" onClick={() => setDialog({ kind: 'deactivateAll' })}>
               {th('deactivateAll')}
             </Button>
@@ -137,7 +136,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
         <KeysTable
           keys={keys}
           label={isSelf ? t('tableLabelSelf') : t('tableLabelOther', { owner })}
-          columns={columns}
+          abilities={abilities}
           actions={actions}
         />
       )}
@@ -154,9 +153,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
             dialog={dialog}
             keys={keys}
             ownerName={owner}
-            viaManagement={isSelf && managed}
-            isOnlyKey={(key) => isOnlyKey(keys, key.accessKey)}
-            canGenerate={canUseObjectStorage && canGenerate(keys)}
+            abilities={abilities}
             onDeactivate={(key) => toggle(key, false)}
             onSwitch={(next) => {
               setDialog(null)

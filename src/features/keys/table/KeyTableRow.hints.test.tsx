@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LocaleProvider } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
-import { KeyTableRow, type KeyColumns } from './KeyTableRow'
+import { keyAbilities, type KeyOwner } from '../model/abilities'
+import { KeyTableRow } from './KeyTableRow'
 
 // A key from 2020: far over the rotation age.
 const oldKey: KeyRow = {
@@ -21,7 +22,8 @@ const oldKey: KeyRow = {
   contractUserId: null,
   supportedRegions: null,
 }
-const all: KeyColumns = { management: true, actions: true, ownKeyActions: true }
+// The owner's own key, read through the management API.
+const self: KeyOwner = { isSelf: true, canUseObjectStorage: true, management: 'used' }
 const actions = {
   onToggle: vi.fn(),
   onDelete: vi.fn(),
@@ -30,12 +32,13 @@ const actions = {
   onRotate: vi.fn(),
 }
 
-function renderRow(keyRow: KeyRow, columns = all) {
+function renderRow(keyRow: KeyRow, owner = self) {
+  const { list, of } = keyAbilities(owner, [keyRow])
   render(
     <LocaleProvider>
       <Table>
         <TableBody>
-          <KeyTableRow keyRow={keyRow} columns={columns} actions={actions} />
+          <KeyTableRow keyRow={keyRow} list={list} can={of(keyRow)} actions={actions} />
         </TableBody>
       </Table>
     </LocaleProvider>,
@@ -71,7 +74,7 @@ describe('KeyTableRow: the age hint says "rotate it" only where rotating is poss
   })
 
   it('only states the age where the row has no actions at all', () => {
-    renderRow(oldKey, { ...all, actions: false })
+    renderRow(oldKey, { ...self, canUseObjectStorage: false })
     expect(screen.getByText('Over 90 days old')).toBeVisible()
     expect(screen.queryByRole('button', { name: /Rotate/ })).toBeNull()
   })

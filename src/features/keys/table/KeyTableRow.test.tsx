@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { LocaleProvider } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
+import { keyAbilities } from '../model/abilities'
 import { KeyTableRow } from './KeyTableRow'
 
 const key: KeyRow = {
@@ -19,7 +20,8 @@ const key: KeyRow = {
   contractUserId: null,
   supportedRegions: null,
 }
-const columns = { management: true, actions: true, ownKeyActions: true }
+// The owner's own key, read through the management API.
+const owner = { isSelf: true, canUseObjectStorage: true, management: 'used' } as const
 const actions = {
   onToggle: vi.fn(() => true),
   onDelete: vi.fn(),
@@ -29,11 +31,12 @@ const actions = {
 }
 
 function renderRow(keyRow: KeyRow) {
+  const { list, of } = keyAbilities(owner, [keyRow])
   render(
     <LocaleProvider>
       <Table>
         <TableBody>
-          <KeyTableRow keyRow={keyRow} columns={columns} actions={actions} />
+          <KeyTableRow keyRow={keyRow} list={list} can={of(keyRow)} actions={actions} />
         </TableBody>
       </Table>
     </LocaleProvider>,

@@ -13,7 +13,8 @@ import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
 import { hygieneMessages } from '../hygiene/messages'
-import { isSettling, shortAccessKey } from '../rules'
+import type { KeyAbility, ListAbilities } from '../model/abilities'
+import { shortAccessKey } from '../rules'
 import { AccessKeyCell } from './AccessKeyCell'
 import { ActiveCell } from './ActiveCell'
 import { CreatedCell } from './CreatedCell'
@@ -28,18 +29,12 @@ export interface KeyActions {
   onRotate: (key: KeyRow) => void
 }
 
-export interface KeyColumns {
-  /** Description and status: from the management API. */
-  management: boolean
-  /** Switches and buttons: the user may use Object Storage. */
-  actions: boolean
-  /** Edit description and renew: the user's own keys through the management API. */
-  ownKeyActions: boolean
-}
-
 interface KeyTableRowProps {
   keyRow: KeyRow
-  columns: KeyColumns
+  /** Which columns the table has. */
+  list: ListAbilities
+  /** What the viewer may do with this key. */
+  can: KeyAbility
   actions: KeyActions
 }
 
@@ -76,23 +71,20 @@ function IconAction({ label, onClick, icon, disabled = false, why }: IconActionP
 
 export const KeyTableRow = memo(function KeyTableRow({
   keyRow,
-  columns,
+  list,
+  can,
   actions,
 }: KeyTableRowProps) {
   const t = useMessages(keyMessages)
   const tr = useMessages(hygieneMessages)
   const name = shortAccessKey(keyRow.accessKey)
-  const settling = isSettling(keyRow)
-  // A key IONOS is deleting takes no more changes: the row offers none.
-  const destroying = keyRow.status === 'DESTROYING'
-  const rotatable = keyRow.active === true && !settling
-  const rotateWhy = rotatable ? undefined : tr(settling ? 'rotateNeedsReady' : 'rotateNeedsActive')
+  const rotateWhy = can.rotateBlock === null ? undefined : tr(can.rotateBlock)
   return (
     <TableRow hover>
       <TableCell component="th" scope="row">
         <AccessKeyCell keyRow={keyRow} />
       </TableCell>
-      {columns.management && (
+      {list.describes && (
         <TableCell data-label={t('columnDescription')} sx={{ minWidth: 160, maxWidth: 320 }}>
           <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
             {keyRow.description ? (
@@ -104,7 +96,7 @@ export const KeyTableRow = memo(function KeyTableRow({
                 {t('noDescription')}
               </Typography>
             )}
-            {columns.ownKeyActions && keyRow.managementId !== null && !destroying && (
+            {can.edits && (
               <IconAction
                 label={t('editLabel', { key: name })}
                 onClick={() => actions.onEdit(keyRow)}
@@ -118,34 +110,35 @@ export const KeyTableRow = memo(function KeyTableRow({
         <ActiveCell
           keyRow={keyRow}
           name={name}
-          disabled={!columns.actions || settling}
+          disabled={!can.toggles}
           onToggle={(active) => actions.onToggle(keyRow, active)}
         />
       </TableCell>
-      {columns.management && (
+      {list.describes && (
         <TableCell data-label={t('columnStatus')}>
           <StatusCell keyRow={keyRow} />
         </TableCell>
       )}
       <TableCell data-label={t('columnCreated')} sx={{ whiteSpace: 'nowrap' }}>
-        <CreatedCell keyRow={keyRow} canRotate={columns.actions && !destroying && rotatable} />
+        <CreatedCell keyRow={keyRow} canRotate={can.hasButtons && can.rotateBlock === null} />
       </TableCell>
-      {columns.actions && destroying && <TableCell />}
-      {columns.actions && !destroying && (
+      {/* A key IONOS is deleting takes no more changes: its row offers none. */}
+      {list.acts && !can.hasButtons && <TableCell />}
+      {can.hasButtons && (
         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
           <IconAction
             label={tr('rotateLabel', { key: name })}
             onClick={() => actions.onRotate(keyRow)}
             icon={<SyncAltOutlined />}
-            disabled={!rotatable}
+            disabled={can.rotateBlock !== null}
             why={rotateWhy}
           />
-          {columns.ownKeyActions && keyRow.managementId !== null && (
+          {can.offersRenew && (
             <IconAction
               label={t('renewLabel', { key: name })}
               onClick={() => actions.onRenew(keyRow)}
               icon={<AutorenewOutlined />}
-              disabled={keyRow.status !== 'AVAILABLE'}
+              disabled={!can.renews}
             />
           )}
           <IconAction

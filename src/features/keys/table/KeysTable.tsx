@@ -15,34 +15,37 @@ import type { KeyRow } from '../join'
 import { keyMessages, type KeyMessageKey } from '../messages'
 import { DEFAULT_SORT, filterKeys, nextSort, sortKeys, type Sort, type SortField } from '../sorting'
 import { FilterField } from '../../../components/FilterField'
-import { KeyTableRow, type KeyActions, type KeyColumns } from './KeyTableRow'
+import type { KeyAbilities, ListAbilities } from '../model/abilities'
+import { KeyTableRow, type KeyActions } from './KeyTableRow'
 
 interface KeysTableProps {
   keys: readonly KeyRow[]
   label: string
-  columns: KeyColumns
+  /** What the viewer may do: which columns there are, and each row's switch and buttons. */
+  abilities: KeyAbilities
   actions: KeyActions
 }
 
 interface Column {
   label: KeyMessageKey
   field?: SortField
-  show: (columns: KeyColumns) => boolean
+  show: (list: ListAbilities) => boolean
   align?: 'right'
 }
 
 const COLUMNS: Column[] = [
   { label: 'columnAccessKey', field: 'accessKey', show: () => true },
-  { label: 'columnDescription', field: 'description', show: (c) => c.management },
+  { label: 'columnDescription', field: 'description', show: (list) => list.describes },
   { label: 'columnActive', field: 'active', show: () => true },
-  { label: 'columnStatus', field: 'status', show: (c) => c.management },
+  { label: 'columnStatus', field: 'status', show: (list) => list.describes },
   { label: 'columnCreated', field: 'createdDate', show: () => true },
-  { label: 'columnActions', show: (c) => c.actions, align: 'right' },
+  { label: 'columnActions', show: (list) => list.acts, align: 'right' },
 ]
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
 
-export function KeysTable({ keys, label, columns, actions }: KeysTableProps) {
+export function KeysTable({ keys, label, abilities, actions }: KeysTableProps) {
+  const { list } = abilities
   const t = useMessages(keyMessages)
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT)
   const [filter, setFilter] = useState('')
@@ -51,11 +54,11 @@ export function KeysTable({ keys, label, columns, actions }: KeysTableProps) {
     () => sortKeys(filterKeys(keys, deferredFilter), sort),
     [keys, deferredFilter, sort],
   )
-  const visibleColumns = COLUMNS.filter((column) => column.show(columns))
+  const visibleColumns = COLUMNS.filter((column) => column.show(list))
   return (
     <Stack spacing={2}>
       <FilterField
-        label={t(columns.management ? 'filterLabel' : 'filterLabelKeyOnly')}
+        label={t(list.describes ? 'filterLabel' : 'filterLabelKeyOnly')}
         value={filter}
         onChange={setFilter}
       />
@@ -88,7 +91,13 @@ export function KeysTable({ keys, label, columns, actions }: KeysTableProps) {
           </TableHead>
           <TableBody>
             {shown.map((key) => (
-              <KeyTableRow key={key.accessKey} keyRow={key} columns={columns} actions={actions} />
+              <KeyTableRow
+                key={key.accessKey}
+                keyRow={key}
+                list={list}
+                can={abilities.of(key)}
+                actions={actions}
+              />
             ))}
           </TableBody>
         </Table>
