@@ -1,17 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { createAccessKey, renewAccessKey, updateAccessKeyDescription } from '../../api/access-keys'
-import { isNotFoundError, isOutcomeUnknown } from '../../api/errors'
+import { isNotFoundError } from '../../api/errors'
 import { createUserKey, deleteUserKey, setUserKeyActive } from '../../api/s3keys'
-import { useErrorReason } from '../../components/useErrorReason'
-import { useMessages } from '../../lib/i18n'
 import { noteKeyChange } from '../../lib/browser/key-changes'
-import { notify } from '../../lib/browser/notifications'
 import { createAccountedFor, deleteUnseenKeys } from './create-outcome'
 import type { KeyPair } from './download'
-import { keyMessages } from './messages'
 import { retryWhilePrivilegeApplies, type PrivilegeWaitHooks } from './privilege/retry'
 import { keyQueries, removeCachedKey, updateCachedKey } from './queries'
-import { shortAccessKey } from './rules'
 
 // Secrets: generate and renew return a KeyPair that only the caller's `mutate(…, { onSuccess })`
 // sees. `gcTime: 0` drops the finished mutation (and its data) as soon as nobody observes it.
@@ -81,11 +76,14 @@ export interface SetActive {
   active: boolean
 }
 
-/** Optimistic: the switch moves at once and moves back, with a message, when the server refuses. */
+/**
+ * Switches a key on or off: the switch, the rotation's deactivate step and offboarding's
+ * deactivate-all. Optimistic: the list shows the new state in the click's own task and moves back
+ * when the server refuses; it is read again afterwards. What the user is told is the caller's:
+ * use `mutateAsync`, whose promise settles for every call (`mutate`'s callbacks only for the last).
+ */
 export function useSetKeyActive(userId: string) {
   const client = useQueryClient()
-  const t = useMessages(keyMessages)
-  const reason = useErrorReason()
   const mutationKey = [...keyQueries.ofUser(userId), 'set-active']
   return useMutation({
     mutationKey,
@@ -97,27 +95,21 @@ export function useSetKeyActive(userId: string) {
       const before = updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active }))
       return { previous: before?.active ?? !active }
     },
-    onError: (error, { accessKey, active }, context) => {
+    // Deleted elsewhere or not answered: the read on settle shows what the server really has.
+    onError: (_error, { accessKey, active }, context) => {
       const previous = context?.previous ?? !active
       updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active: previous }))
-      const name = shortAccessKey(accessKey)
-      // Deleted elsewhere (another tab, another admin): the refetch on settle drops its row.
-      if (isNotFoundError(error)) return notify(t('keyGone', { key: name }), 'info')
-      // Without an answer the switch may have moved after all; the refetch on settle shows it.
-      const unknown = isOutcomeUnknown(error)
-      const failed = active ? 'activateFailed' : 'deactivateFailed'
-      const uncertain = active ? 'activateUncertain' : 'deactivateUncertain'
-      const text = t(unknown ? uncertain : failed, { key: name, reason: reason(error) })
-      notify(text, unknown ? 'warning' : 'error')
     },
     onSuccess: (saved, { accessKey }) => {
       updateCachedKey(client, userId, accessKey, (key) => ({ ...key, active: saved.active }))
     },
     // A refetch while another switch is still on its way would undo that switch's optimistic state.
+    // Not awaited: the caller learns the server's answer without waiting for the list's next read
+    // (offboarding's next key cancels that read, and its own settle reads the list again).
     onSettled: () => {
       noteKeyChange(userId)
       if (client.isMutating({ mutationKey }) > 1) return
-      return client.invalidateQueries({ queryKey: keyQueries.lists(userId) })
+      void client.invalidateQueries({ queryKey: keyQueries.lists(userId) })
     },
   })
 }

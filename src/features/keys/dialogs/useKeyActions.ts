@@ -1,4 +1,6 @@
 import { useCallback, useMemo } from 'react'
+import { isNotFoundError, isOutcomeUnknown } from '../../../api/errors'
+import { useErrorReason } from '../../../components/useErrorReason'
 import { useMessages } from '../../../lib/i18n'
 import { notify } from '../../../lib/browser/notifications'
 import type { KeyRow } from '../join'
@@ -19,15 +21,28 @@ export function useKeyActions(
   openDialog: (dialog: OpenDialog) => void,
 ) {
   const t = useMessages(keyMessages)
-  const { mutate: setActive } = useSetKeyActive(userId)
+  const reason = useErrorReason()
+  const { mutateAsync: setActive } = useSetKeyActive(userId)
 
+  // The switch has moved at once; a refusal moves it back (the mutation) and says why (here).
   const toggle = useCallback(
     (key: KeyRow, active: boolean) => {
       const name = shortAccessKey(key.accessKey)
-      const announce = () => notify(t(active ? 'activated' : 'deactivated', { key: name }))
-      setActive({ accessKey: key.accessKey, active }, { onSuccess: announce })
+      setActive({ accessKey: key.accessKey, active }).then(
+        () => notify(t(active ? 'activated' : 'deactivated', { key: name })),
+        (error: unknown) => {
+          // Deleted elsewhere (another tab, another admin): the list, read again, drops its row.
+          if (isNotFoundError(error)) return notify(t('keyGone', { key: name }), 'info')
+          // Without an answer the switch may have moved after all; the list, read again, shows it.
+          const unknown = isOutcomeUnknown(error)
+          const failed = active ? 'activateFailed' : 'deactivateFailed'
+          const uncertain = active ? 'activateUncertain' : 'deactivateUncertain'
+          const text = t(unknown ? uncertain : failed, { key: name, reason: reason(error) })
+          notify(text, unknown ? 'warning' : 'error')
+        },
+      )
     },
-    [setActive, t],
+    [setActive, t, reason],
   )
 
   const actions = useMemo<KeyActions>(

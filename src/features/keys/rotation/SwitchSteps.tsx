@@ -8,9 +8,9 @@ import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import { userMessage } from '../../../api/errors'
 import { useMessages } from '../../../lib/i18n'
+import { useSetKeyActive } from '../mutations'
 import { shortAccessKey } from '../rules'
 import { rotationMessages } from './messages'
-import { useDeactivateKey } from './mutations'
 import { StepLayout } from './StepLayout'
 import { isNewKeyReady } from './steps'
 import type { StepProps } from './types'
@@ -57,7 +57,7 @@ export function DeactivateStep({
   go,
 }: StepProps) {
   const t = useMessages(rotationMessages)
-  const deactivate = useDeactivateKey(userId)
+  const deactivate = useSetKeyActive(userId)
   const name = shortAccessKey(oldAccessKey)
   const ready = isNewKeyReady(keys, newAccessKey)
   const alreadyOff = oldKey?.active === false && !deactivate.isPending
@@ -82,7 +82,13 @@ export function DeactivateStep({
           variant="contained"
           color="warning"
           disabled={!ready || deactivate.isPending}
-          onClick={() => deactivate.mutate(oldAccessKey, { onSuccess: () => go('delete') })}
+          onClick={() =>
+            deactivate.mutate(
+              { accessKey: oldAccessKey, active: false },
+              // Moves on only once the server agrees; a refusal stays on this step and says why.
+              { onSuccess: () => go('delete') },
+            )
+          }
         >
           {deactivate.isPending ? t('deactivating') : t('deactivateSubmit')}
         </Button>

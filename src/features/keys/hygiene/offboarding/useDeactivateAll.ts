@@ -1,17 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { userMessage } from '../../../../api/errors'
-import { setUserKeyActive } from '../../../../api/s3keys'
-import { noteKeyChange } from '../../../../lib/browser/key-changes'
-import { keyQueries } from '../../queries'
+import { useSetKeyActive } from '../../mutations'
 import { markPending, type KeyOutcome, type Outcomes } from './outcomes'
 
 /**
  * Switches keys off one after the other (a handful at most: IONOS allows five) and records what
- * happened to each, with the server's reason when it refused. The list is refreshed afterwards.
+ * happened to each, with the server's reason when it refused. Each key goes through the switch's
+ * own mutation, which keeps the list's cache right (and reads the list again after the last).
  */
 export function useDeactivateAll(userId: string) {
-  const client = useQueryClient()
+  const { mutateAsync: setActive } = useSetKeyActive(userId)
   const [outcomes, setOutcomes] = useState<Outcomes>(() => new Map())
   const [running, setRunning] = useState(false)
 
@@ -22,7 +20,7 @@ export function useDeactivateAll(userId: string) {
       for (const accessKey of accessKeys) {
         let outcome: KeyOutcome
         try {
-          await setUserKeyActive(userId, accessKey, false)
+          await setActive({ accessKey, active: false })
           outcome = { state: 'done' }
         } catch (error) {
           outcome = { state: 'failed', reason: userMessage(error) }
@@ -30,10 +28,8 @@ export function useDeactivateAll(userId: string) {
         setOutcomes((current) => new Map(current).set(accessKey, outcome))
       }
       setRunning(false)
-      noteKeyChange(userId)
-      await client.invalidateQueries({ queryKey: keyQueries.lists(userId) })
     },
-    [client, userId],
+    [setActive],
   )
 
   return { outcomes, running, run }
