@@ -2,8 +2,15 @@ import type { Locale } from './catalog'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+// One formatter per locale: making one costs far more than formatting (the all-keys table formats
+// a date per row it shows, dozens per frame while it scrolls or sorts).
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
+
 export function formatDate(value: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(value)
+  let format = dateFormats.get(locale)
+  if (!format)
+    dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })))
+  return format.format(value)
 }
 
 export function formatDateTime(value: Date, locale: Locale): string {

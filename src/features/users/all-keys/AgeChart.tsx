@@ -2,7 +2,7 @@ import Box from '@mui/material/Box'
 import ButtonBase from '@mui/material/ButtonBase'
 import Typography from '@mui/material/Typography'
 import { useTheme } from '@mui/material/styles'
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import type { AgeBandId, ageHistogram } from './filters'
 import { allKeysMessages } from './messages'
@@ -13,7 +13,7 @@ import { allKeysMessages } from './messages'
  * budget of a lazy chunk, for five rectangles. Each bar is a button (its name is the text
  * equivalent: band, active and inactive counts) that filters the table to its keys.
  */
-export function AgeChart(props: {
+export const AgeChart = memo(function AgeChart(props: {
   bars: ReturnType<typeof ageHistogram>
   chosen: AgeBandId | null
   onChoose: (band: AgeBandId | null) => void
@@ -82,7 +82,7 @@ export function AgeChart(props: {
       </Box>
     </Box>
   )
-}
+})
 
 function Legend({ color, label }: { color: string; label: string }) {
   return (

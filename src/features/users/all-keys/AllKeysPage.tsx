@@ -4,7 +4,7 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
 import { useKnownIdentity } from '../../../lib/session'
@@ -17,21 +17,14 @@ import { planBulk, type BulkAction, type BulkPlan } from './bulk'
 import { BulkBar } from './BulkBar'
 import { BulkDialog } from './BulkDialog'
 import { downloadShownRows } from './export'
-import {
-  ageHistogram,
-  filterRows,
-  NO_FILTERS,
-  sortRows,
-  type Filters,
-  type Sort,
-  type SortColumn,
-} from './filters'
+import { NO_FILTERS, type AgeBandId, type Filters, type Sort, type SortColumn } from './filters'
 import { FiltersBar } from './FiltersBar'
 import { allKeysMessages } from './messages'
 import { OwnerLookup } from './OwnerLookup'
-import { tableRows } from './rows'
+import { tableRows, type KeyTableRow } from './rows'
 import { ScanBar } from './ScanBar'
 import { useAllKeysScan } from './useAllKeysScan'
+import { useShownRows } from './useShownRows'
 
 interface AllKeysPageProps {
   notPermitted: ReactNode
@@ -63,34 +56,53 @@ function AllKeys({ readerId, rotationDays }: { readerId: string; rotationDays: n
   const [sort, setSort] = useState<Sort | null>(null)
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
   const [plan, setPlan] = useState<BulkPlan | null>(null)
-  // Typing stays responsive with 25,000 rows: the table follows a moment later.
-  const deferred = useDeferredValue(filters)
-  const filtered = useMemo(() => filterRows(rows, deferred), [rows, deferred])
-  const shown = useMemo(() => (sort ? sortRows(filtered, sort) : filtered), [filtered, sort])
-  const bars = useMemo(
-    () => ageHistogram(filterRows(rows, { ...deferred, ageBand: null })),
-    [rows, deferred],
+  const { shown, bars, following } = useShownRows(rows, filters, sort)
+  const failedUsers = useMemo(
+    () => scan.results.filter((result) => 'error' in result).length,
+    [scan.results],
   )
-  const failedUsers = scan.results.filter((result) => 'error' in result).length
-  const keys = rows.filter((row) => row.kind === 'key').length
-  const selectedShown = shown.filter((row) => selected.has(row.id))
+  const keys = useMemo(() => rows.filter((row) => row.kind === 'key').length, [rows])
+  const selection = useMemo(() => selectionOf(shown, selected), [shown, selected])
   const reading = scan.phase.kind === 'reading'
 
-  const onSort = (column: SortColumn) =>
-    setSort((current) => ({
-      column,
-      direction: current?.column === column && current.direction === 'asc' ? 'desc' : 'asc',
-    }))
-  const select = (ids: readonly string[], on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current)
-      for (const id of ids) {
-        if (on) next.add(id)
-        else next.delete(id)
-      }
-      return next
-    })
-  const openBulk = (action: BulkAction) => setPlan(planBulk(action, shown, selected))
+  // Stable handlers: the chart, the filters and the rows in view are not rendered again when only
+  // the table's rows change (they are memoized), which is most of the cost of a change.
+  const onSort = useCallback(
+    (column: SortColumn) =>
+      setSort((current) => ({
+        column,
+        direction: current?.column === column && current.direction === 'asc' ? 'desc' : 'asc',
+      })),
+    [],
+  )
+  const select = useCallback(
+    (ids: readonly string[], on: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current)
+        for (const id of ids) {
+          if (on) next.add(id)
+          else next.delete(id)
+        }
+        return next
+      }),
+    [],
+  )
+  const onSelect = useCallback((id: string, on: boolean) => select([id], on), [select])
+  const onSelectAll = useCallback(
+    (on: boolean) => select(selection.keyIds, on),
+    [select, selection],
+  )
+  const onReadAgain = useCallback((row: KeyTableRow) => void readAgain([row.user]), [readAgain])
+  const onChooseBand = useCallback(
+    (ageBand: AgeBandId | null) => setFilters((current) => ({ ...current, ageBand })),
+    [],
+  )
+  const onRefresh = useCallback(() => void start(), [start])
+  const onClearSelection = useCallback(() => setSelected(new Set()), [])
+  const openBulk = useCallback(
+    (action: BulkAction) => setPlan(planBulk(action, shown, selected)),
+    [shown, selected],
+  )
 
   return (
     <Stack spacing={3}>
@@ -100,7 +112,7 @@ function AllKeys({ readerId, rotationDays }: { readerId: string; rotationDays: n
           {t('intro', { concurrency: DEFAULT_CONCURRENCY })}
         </Typography>
       </Box>
-      <ScanBar scan={scan} onRefresh={() => void start()} onCancel={cancel} />
+      <ScanBar scan={scan} onRefresh={onRefresh} onCancel={cancel} />
       {failedUsers > 0 && !reading && (
         <Alert
           severity="warning"
@@ -114,11 +126,7 @@ function AllKeys({ readerId, rotationDays }: { readerId: string; rotationDays: n
         </Alert>
       )}
       <OwnerLookup rows={rows} complete={!reading} anyFailed={failedUsers > 0} />
-      <AgeChart
-        bars={bars}
-        chosen={filters.ageBand}
-        onChoose={(ageBand) => setFilters((current) => ({ ...current, ageBand }))}
-      />
+      <AgeChart bars={bars} chosen={filters.ageBand} onChoose={onChooseBand} />
       <FiltersBar filters={filters} onChange={setFilters} rotationDays={rotationDays} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
         <Typography role="status" sx={{ mr: 'auto' }}>
@@ -138,25 +146,21 @@ function AllKeys({ readerId, rotationDays }: { readerId: string; rotationDays: n
         </Button>
       </Box>
       <BulkBar
-        count={selectedShown.length}
+        count={selection.selected}
         disabled={reading}
         onAction={openBulk}
-        onClear={() => setSelected(new Set())}
+        onClear={onClearSelection}
       />
       <AllKeysTable
         rows={shown}
         sort={sort}
         onSort={onSort}
         selected={selected}
-        onSelect={(id, on) => select([id], on)}
-        onSelectAll={(on) =>
-          select(
-            shown.flatMap((row) => (row.kind === 'key' ? [row.id] : [])),
-            on,
-          )
-        }
-        onReadAgain={(row) => void readAgain([row.user])}
-        busy={reading || filters !== deferred}
+        selection={selection}
+        onSelect={onSelect}
+        onSelectAll={onSelectAll}
+        onReadAgain={onReadAgain}
+        busy={reading || following}
       />
       {plan && (
         <BulkDialog
@@ -170,4 +174,11 @@ function AllKeys({ readerId, rotationDays }: { readerId: string; rotationDays: n
       )}
     </Stack>
   )
+}
+
+/** The shown keys' ids and how many of them are selected (what "select all" and the bar use). */
+function selectionOf(shown: readonly KeyTableRow[], selected: ReadonlySet<string>) {
+  const keyIds = shown.flatMap((row) => (row.kind === 'key' ? [row.id] : []))
+  const count = keyIds.reduce((sum, id) => sum + (selected.has(id) ? 1 : 0), 0)
+  return { keyIds, selected: count }
 }

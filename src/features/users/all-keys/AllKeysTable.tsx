@@ -9,7 +9,7 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { paths } from '../../../app/pages'
 import { CopyButton } from '../../../components/CopyButton'
@@ -23,6 +23,8 @@ interface AllKeysTableProps {
   sort: Sort | null
   onSort: (column: SortColumn) => void
   selected: ReadonlySet<string>
+  /** The shown keys and how many of them are selected (counted once per change, not per render). */
+  selection: { keyIds: readonly string[]; selected: number }
   onSelect: (accessKey: string, selected: boolean) => void
   onSelectAll: (selected: boolean) => void
   onReadAgain: (row: KeyTableRow) => void
@@ -40,7 +42,7 @@ const shortKey = (key: string) => (key.length <= 16 ? key : `${key.slice(0, 8)}â
  * below keep the scroll height, `aria-rowcount`/`aria-rowindex` tell assistive technology where a
  * row is. The frame scrolls by keyboard too (focusable).
  */
-export function AllKeysTable(props: AllKeysTableProps) {
+export const AllKeysTable = memo(function AllKeysTable(props: AllKeysTableProps) {
   const t = useMessages(allKeysMessages)
   const frame = useRef<HTMLDivElement>(null)
   // The virtualizer changes its own state on scroll; the compiler leaves this component alone.
@@ -49,14 +51,15 @@ export function AllKeysTable(props: AllKeysTableProps) {
     count: props.rows.length,
     getScrollElement: () => frame.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows beyond the frame: each one is rendered again on every filter or sort change.
+    overscan: 6,
   })
   const items = virtualizer.getVirtualItems()
   const before = items[0]?.start ?? 0
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
-  const keyRows = props.rows.filter((row) => row.accessKey !== null)
-  const allSelected = keyRows.length > 0 && keyRows.every((row) => props.selected.has(row.id))
-  const someSelected = keyRows.some((row) => props.selected.has(row.id))
+  const keyCount = props.selection.keyIds.length
+  const allSelected = keyCount > 0 && props.selection.selected === keyCount
+  const someSelected = props.selection.selected > 0
   const header = (column: SortColumn, label: string) => (
     <TableCell
       sortDirection={props.sort?.column === column ? (props.sort?.direction ?? 'asc') : false}
@@ -98,9 +101,9 @@ export function AllKeysTable(props: AllKeysTableProps) {
               <Checkbox
                 checked={allSelected}
                 indeterminate={someSelected && !allSelected}
-                disabled={keyRows.length === 0}
+                disabled={keyCount === 0}
                 onChange={(event) => props.onSelectAll(event.target.checked)}
-                slotProps={{ input: { 'aria-label': t('selectAll', { count: keyRows.length }) } }}
+                slotProps={{ input: { 'aria-label': t('selectAll', { count: keyCount }) } }}
               />
             </TableCell>
             {header('user', t('colUser'))}
@@ -115,9 +118,12 @@ export function AllKeysTable(props: AllKeysTableProps) {
           {before > 0 && <Spacer height={before} />}
           {items.map((item) => {
             const row = props.rows[item.index] as KeyTableRow
+            // Keyed by place, not by key: after a sort or a filter the rows in view take the new
+            // rows' values instead of being unmounted and mounted again (MUI rows are costly to
+            // mount); the copy button alone is the key's own, so its "copied" tick stays with it.
             return (
               <Row
-                key={row.id}
+                key={item.index}
                 row={row}
                 index={item.index}
                 measure={virtualizer.measureElement}
@@ -137,7 +143,7 @@ export function AllKeysTable(props: AllKeysTableProps) {
       </Table>
     </Box>
   )
-}
+})
 
 function Spacer({ height }: { height: number }) {
   return (
@@ -156,7 +162,9 @@ interface RowProps {
   onReadAgain: (row: KeyTableRow) => void
 }
 
-function Row({ row, index, measure, selected, onSelect, onReadAgain }: RowProps) {
+// Memoized: a keystroke renders the page again before the table follows; rows that stay in view
+// are not rendered again then, nor when the selection of another row changes.
+const Row = memo(function Row({ row, index, measure, selected, onSelect, onReadAgain }: RowProps) {
   const t = useMessages(allKeysMessages)
   const { locale } = useLocale()
   const { user } = row
@@ -197,7 +205,7 @@ function Row({ row, index, measure, selected, onSelect, onReadAgain }: RowProps)
         <>
           <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
             <span title={row.accessKey}>{shortKey(row.accessKey)}</span>
-            <CopyButton value={row.accessKey} what={t('colAccessKey')} />
+            <CopyButton key={row.id} value={row.accessKey} what={t('colAccessKey')} />
           </TableCell>
           <TableCell>{row.active ? t('active') : t('inactive')}</TableCell>
           <TableCell sx={{ whiteSpace: 'nowrap' }}>
@@ -208,4 +216,4 @@ function Row({ row, index, measure, selected, onSelect, onReadAgain }: RowProps)
       )}
     </TableRow>
   )
-}
+})

@@ -1,12 +1,13 @@
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
+import { memo } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import type { BulkAction } from './bulk'
 import { allKeysMessages } from './messages'
 
 /** The actions on the selected keys; there, and named, only while keys are selected. */
-export function BulkBar(props: {
+export const BulkBar = memo(function BulkBar(props: {
   count: number
   disabled: boolean
   onAction: (action: BulkAction) => void
@@ -40,4 +41,4 @@ export function BulkBar(props: {
       <Button onClick={props.onClear}>{t('clearSelection')}</Button>
     </Box>
   )
-}
+})

@@ -4,7 +4,7 @@ import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useMessages } from '../../../lib/i18n'
 import { NO_FILTERS, USER_FILTERS, type Filters, type UserFilter } from './filters'
 import { allKeysMessages } from './messages'
@@ -26,7 +26,11 @@ interface FiltersBarProps {
 }
 
 /** Filters that combine: text, state, age, and which users. */
-export function FiltersBar({ filters, onChange, rotationDays }: FiltersBarProps) {
+export const FiltersBar = memo(function FiltersBar({
+  filters,
+  onChange,
+  rotationDays,
+}: FiltersBarProps) {
   const t = useMessages(allKeysMessages)
   const [days, setDays] = useState(String(filters.olderThan ?? rotationDays))
   const daysValid = /^\d{1,5}$/.test(days.trim()) && Number(days) <= 36_500
@@ -106,4 +110,4 @@ export function FiltersBar({ filters, onChange, rotationDays }: FiltersBarProps)
       </Button>
     </Box>
   )
-}
+})

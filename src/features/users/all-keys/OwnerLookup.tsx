@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Link from '@mui/material/Link'
 import TextField from '@mui/material/TextField'
-import { useDeferredValue, useState } from 'react'
+import { memo, useDeferredValue, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { useMessages } from '../../../lib/i18n'
 import { paths } from '../../../app/pages'
@@ -13,7 +13,7 @@ import type { KeyTableRow } from './rows'
 const SHOWN = 10
 
 /** "Whose key is this?": a whole access key, or its first characters, names its user. */
-export function OwnerLookup(props: {
+export const OwnerLookup = memo(function OwnerLookup(props: {
   rows: readonly KeyTableRow[]
   complete: boolean
   anyFailed: boolean
@@ -70,4 +70,4 @@ export function OwnerLookup(props: {
       </Box>
     </Box>
   )
-}
+})

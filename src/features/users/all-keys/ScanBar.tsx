@@ -3,7 +3,7 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import LinearProgress from '@mui/material/LinearProgress'
 import Typography from '@mui/material/Typography'
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { useLocale, useMessages } from '../../../lib/i18n'
 import { allKeysMessages } from './messages'
 import type { AllKeysScan } from './useAllKeysScan'
@@ -29,7 +29,7 @@ function useReadAgo(readAt: number | null): string | null {
 }
 
 /** The read's progress and Cancel while it runs; then when it was read, and Refresh. */
-export function ScanBar({
+export const ScanBar = memo(function ScanBar({
   scan,
   onRefresh,
   onCancel,
@@ -78,4 +78,4 @@ export function ScanBar({
       </Button>
     </Box>
   )
-}
+})

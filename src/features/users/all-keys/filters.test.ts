@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { UserResult } from '../inventory/scan'
 import { planBulk } from './bulk'
-import { ageHistogram, filterRows, findOwners, NO_FILTERS, sortRows } from './filters'
+import { ageHistogram, filterRows, findOwners, NO_FILTERS, sortedRows, sortRows } from './filters'
 import { tableRows } from './rows'
 
 const now = new Date('2026-12-01T12:00:00Z')
@@ -33,7 +33,7 @@ const results: UserResult[] = [
   { user: { id: 'u5', name: 'Emil', email: 'emil@example.com' }, error: 'Too many requests.' },
 ]
 const rows = tableRows(results, new Set(['s3']), now)
-const ids = (list: { id: string }[]) => list.map((row) => row.id)
+const ids = (list: readonly { id: string }[]) => list.map((row) => row.id)
 
 describe('the all-keys table', () => {
   it('has a row per key, one for a user without keys and one for a user not read', () => {
@@ -73,6 +73,19 @@ describe('the all-keys table', () => {
     expect(oldest[0]?.id).toBe('AKCHIA0001')
     const youngest = sortRows(rows, { column: 'age', direction: 'asc' })
     expect(ids(youngest).slice(0, 2)).toEqual(['user:u2', 'user:u5'])
+  })
+
+  it('shows a sorted table filtered in the same order as the filtered table sorted', () => {
+    const filters = { ...NO_FILTERS, state: 'active' as const }
+    for (const column of ['user', 'email', 'accessKey', 'active', 'age'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const sort = { column, direction }
+        const expected = ids(sortRows(filterRows(rows, filters), sort))
+        expect(ids(filterRows(sortedRows(rows, sort), filters))).toEqual(expected)
+        // Asked again (the order is kept for the table): the same rows in the same order.
+        expect(ids(filterRows(sortedRows(rows, sort), filters))).toEqual(expected)
+      }
+    }
   })
 
   it('finds the owner of an access key from its first characters, in any case', () => {

@@ -117,6 +117,22 @@ export function sortRows(rows: readonly KeyTableRow[], sort: Sort): KeyTableRow[
     .map(({ row }) => row)
 }
 
+/** Each rows' orders made so far, by column and direction. */
+const orders = new WeakMap<readonly KeyTableRow[], Map<string, readonly KeyTableRow[]>>()
+
+/**
+ * `rows` sorted by `sort`, sorted once per table and sort: turning a sort back, or filtering a
+ * sorted table (filterRows keeps the order), reuses it instead of sorting 25,000 rows again.
+ */
+export function sortedRows(rows: readonly KeyTableRow[], sort: Sort): readonly KeyTableRow[] {
+  let ofRows = orders.get(rows)
+  if (!ofRows) orders.set(rows, (ofRows = new Map()))
+  const key = `${sort.column}:${sort.direction}`
+  let order = ofRows.get(key)
+  if (!order) ofRows.set(key, (order = sortRows(rows, sort)))
+  return order
+}
+
 /** Keys per age band, active and inactive apart (keys of unknown age are in none). */
 export function ageHistogram(rows: readonly KeyTableRow[]) {
   const counts = new Map(AGE_BANDS.map((band) => [band.id, { active: 0, inactive: 0 }]))
