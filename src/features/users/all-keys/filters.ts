@@ -92,6 +92,8 @@ export function filterRows(rows: readonly KeyTableRow[], filters: Filters): KeyT
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+// What `localeCompare` does, made once: a collator per comparison is the slow part of a sort.
+const plainCollator = new Intl.Collator()
 
 function compare(left: KeyTableRow, right: KeyTableRow, column: SortColumn): number {
   switch (column) {
@@ -100,7 +102,7 @@ function compare(left: KeyTableRow, right: KeyTableRow, column: SortColumn): num
     case 'email':
       return collator.compare(left.user.email, right.user.email)
     case 'accessKey':
-      return (left.accessKey ?? '').localeCompare(right.accessKey ?? '')
+      return plainCollator.compare(left.accessKey ?? '', right.accessKey ?? '')
     case 'active':
       return Number(left.active ?? -1) - Number(right.active ?? -1)
     case 'age':
@@ -111,25 +113,44 @@ function compare(left: KeyTableRow, right: KeyTableRow, column: SortColumn): num
 /** A stable sort: rows that compare equal keep the scan's order. */
 export function sortRows(rows: readonly KeyTableRow[], sort: Sort): KeyTableRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1
-  return rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => sign * compare(a.row, b.row, sort.column) || a.index - b.index)
-    .map(({ row }) => row)
+  const places = rows.map((_, index) => index)
+  places.sort(
+    (a, b) => sign * compare(rows[a] as KeyTableRow, rows[b] as KeyTableRow, sort.column) || a - b,
+  )
+  return places.map((index) => rows[index] as KeyTableRow)
+}
+
+/**
+ * The same rows sorted the other way, from a stable sort one way: the runs of equal rows in
+ * reverse order, each run in its own (the scan's) order. One pass instead of a sort.
+ */
+function turned(order: readonly KeyTableRow[], column: SortColumn): KeyTableRow[] {
+  const runs: KeyTableRow[][] = []
+  for (const [index, row] of order.entries()) {
+    const previous = order[index - 1]
+    if (previous && compare(previous, row, column) === 0) runs.at(-1)?.push(row)
+    else runs.push([row])
+  }
+  return runs.reverse().flat()
 }
 
 /** Each rows' orders made so far, by column and direction. */
 const orders = new WeakMap<readonly KeyTableRow[], Map<string, readonly KeyTableRow[]>>()
 
 /**
- * `rows` sorted by `sort`, sorted once per table and sort: turning a sort back, or filtering a
+ * `rows` sorted by `sort`, sorted once per table and column: turning a sort around, or filtering a
  * sorted table (filterRows keeps the order), reuses it instead of sorting 25,000 rows again.
  */
 export function sortedRows(rows: readonly KeyTableRow[], sort: Sort): readonly KeyTableRow[] {
   let ofRows = orders.get(rows)
   if (!ofRows) orders.set(rows, (ofRows = new Map()))
-  const key = `${sort.column}:${sort.direction}`
-  let order = ofRows.get(key)
-  if (!order) ofRows.set(key, (order = sortRows(rows, sort)))
+  const key = (direction: Sort['direction']) => `${sort.column}:${direction}`
+  let order = ofRows.get(key(sort.direction))
+  if (!order) {
+    const other = ofRows.get(key(sort.direction === 'asc' ? 'desc' : 'asc'))
+    order = other ? turned(other, sort.column) : sortRows(rows, sort)
+    ofRows.set(key(sort.direction), order)
+  }
   return order
 }
 
