@@ -7,6 +7,7 @@ import {
   messagesFromBody,
 } from './errors'
 import { send, sleep, type HttpResponse } from './http'
+import { noteRateLimit } from './rate-limit'
 import { requestStatusPath, requestStatusSchema, waitForRequest } from './request-status'
 import { parseRetryAfter, retryDelayMs, shouldRetry } from './retry'
 import { getAuthToken } from './session-token'
@@ -96,6 +97,7 @@ async function sendOnce(options: RequestOptions, method: HttpMethod): Promise<Ht
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const response = await send(buildUrl(options), init, timeoutMs, options.signal)
+  if (options.api === 'cloud') noteRateLimit(response.headers)
   if (response.status >= 400) {
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'))
     throw new ApiError(response.status, messagesFromBody(response.text), retryAfter)

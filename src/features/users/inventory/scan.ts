@@ -1,9 +1,12 @@
 import { isApiError, userMessage } from '../../../api/errors'
 import { sleep } from '../../../api/http'
+import type { RateLimit } from '../../../api/rate-limit'
+import { Pace } from './pace'
 
 /**
  * Walks every user of the contract and reads their keys: the user list page by page, then the
- * keys of `concurrency` users at a time. The HTTP client already retries a 429 (honouring
+ * keys of `concurrency` users at a time, each request sent when the server's `X-RateLimit-*`
+ * headers say it has room (pace.ts). The HTTP client still retries a 429 (honouring
  * `Retry-After`); when a 429 survives that, the scan pauses every worker for the server's delay
  * and puts the user back in the queue. Anything else that fails is recorded with its reason, so a
  * user is reported, never silently left out.
@@ -40,6 +43,8 @@ export interface ScanSource {
     signal: AbortSignal,
   ) => Promise<{ users: InventoryUser[]; hasNext: boolean }>
   listKeys: (userId: string, signal: AbortSignal) => Promise<InventoryKey[]>
+  /** What the server last said of its rate limit; without it, only 429s slow the scan down. */
+  rateLimit?: () => RateLimit | null
 }
 
 export interface ScanOptions {
@@ -65,14 +70,26 @@ function throttleDelay(error: unknown, throttles: number): number {
   return Math.min(server ?? BACKOFF_MS * 2 ** (throttles - 1), MAX_BACKOFF_MS)
 }
 
-/** One pause for all workers: a throttled server is throttling everyone. */
+/**
+ * One pause for all workers (a throttled server is throttling everyone), and one pace for all of
+ * them from the server's rate-limit headers.
+ */
 export class Throttle {
   private until = 0
   /** The latest pause that has been waited out (by the clock, or by a test's fake wait). */
   private waitedOut = 0
   private readonly wait: (ms: number, signal: AbortSignal) => Promise<void>
-  constructor(wait: (ms: number, signal: AbortSignal) => Promise<void>) {
+  private readonly pace: Pace
+  constructor(
+    wait: (ms: number, signal: AbortSignal) => Promise<void>,
+    rateLimit: () => RateLimit | null = () => null,
+  ) {
     this.wait = wait
+    this.pace = new Pace(rateLimit, wait)
+  }
+  /** Waits until the limit has room for one more request; call the result once it is answered. */
+  turn(signal: AbortSignal) {
+    return this.pace.turn(signal)
   }
   pause(ms: number) {
     this.until = Math.max(this.until, Date.now() + ms)
@@ -95,11 +112,14 @@ export async function untilNotThrottled<T>(
 ): Promise<T> {
   for (let throttles = 1; ; throttles++) {
     await throttle.ready(signal)
+    const answered = await throttle.turn(signal)
     try {
       return await task()
     } catch (error) {
       if (signal.aborted || !isApiError(error, 429) || throttles > max) throw error
       throttle.pause(throttleDelay(error, throttles))
+    } finally {
+      answered()
     }
   }
 }
@@ -108,7 +128,7 @@ export async function untilNotThrottled<T>(
 export async function listAllUsers(
   source: ScanSource,
   options: ScanOptions,
-  throttle = new Throttle(options.wait ?? sleep),
+  throttle = new Throttle(options.wait ?? sleep, source.rateLimit),
 ): Promise<InventoryUser[]> {
   const { signal } = options
   const users: InventoryUser[] = []
@@ -129,7 +149,7 @@ export async function readKeys(
   users: readonly InventoryUser[],
   source: ScanSource,
   options: ScanOptions,
-  throttle = new Throttle(options.wait ?? sleep),
+  throttle = new Throttle(options.wait ?? sleep, source.rateLimit),
 ): Promise<UserResult[]> {
   const { signal } = options
   const results = new Array<UserResult>(users.length)
@@ -162,7 +182,7 @@ export async function readKeys(
 
 /** The whole scan: the users, then their keys. */
 export async function scanInventory(source: ScanSource, options: ScanOptions) {
-  const throttle = new Throttle(options.wait ?? sleep)
+  const throttle = new Throttle(options.wait ?? sleep, source.rateLimit)
   const users = await listAllUsers(source, options, throttle)
   return readKeys(users, source, options, throttle)
 }

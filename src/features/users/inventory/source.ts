@@ -1,3 +1,4 @@
+import { latestRateLimit } from '../../../api/rate-limit'
 import { listUserKeys } from '../../../api/s3keys'
 import { listUsers } from '../../../api/users'
 import { displayName } from '../rules'
@@ -22,4 +23,6 @@ export const cloudInventorySource: ScanSource = {
     const keys = await listUserKeys(userId, signal)
     return keys.map(({ id, active, createdDate }) => ({ accessKey: id, active, createdDate }))
   },
+  // Every Cloud API answer of the tab counts: the limit is the contract's, not the scan's.
+  rateLimit: latestRateLimit,
 }

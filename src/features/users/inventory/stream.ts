@@ -15,7 +15,7 @@ import {
 /**
  * The scan of `scanInventory`, with the keys read while the users are still being listed: the
  * first results arrive after two requests instead of after every page of users. The same rules:
- * `concurrency` users at a time, one pause for everyone after a 429 that survived the client's
+ * `concurrency` users at a time, paced from the server's rate-limit headers, one pause for everyone after a 429 that survived the client's
  * retries, a user whose keys cannot be read reported with the reason, a page of users that cannot
  * be read ends the scan. `onResult` gets each user's result as it comes, with its place.
  */
@@ -24,7 +24,7 @@ export async function streamInventory(
   options: ScanOptions,
   onResult: (index: number, result: UserResult) => void,
 ): Promise<UserResult[]> {
-  const throttle = new Throttle(options.wait ?? sleep)
+  const throttle = new Throttle(options.wait ?? sleep, source.rateLimit)
   const max = options.maxThrottles ?? MAX_THROTTLES
   // Stops the workers when the listing fails, as well as on the caller's cancel.
   const stop = new AbortController()
