@@ -28,11 +28,13 @@ interface Answer {
   answeredMs: number
   status: number
   retryAfterS: number | null
+  /** X-RateLimit-Remaining: what the server said was left (NaN without it). */
+  remaining: number
 }
 
 const owner = `Basic ${Buffer.from(`${demoUsers.owner.email}:${DEMO_PASSWORD}`).toString('base64')}`
 
-test('with the rate limit on, the read slows down but every user is read, and a refusal pauses it', async ({
+test('with the rate limit on, the read slows down to the limit, every user is read and refusals stay few', async ({
   page,
   request,
 }) => {
@@ -47,6 +49,7 @@ test('with the rate limit on, the read slows down but every user is read, and a 
         answeredMs: timing.startTime + timing.responseEnd,
         status: response?.status() ?? 0,
         retryAfterS: Number((await response?.headerValue('Retry-After')) ?? NaN) || null,
+        remaining: Number((await response?.headerValue('X-RateLimit-Remaining')) ?? NaN),
       })
     })
   })
@@ -71,11 +74,13 @@ test('with the rate limit on, the read slows down but every user is read, and a 
 
   const refused = answers.filter((answer) => answer.status === 429)
   const accepted = answers.filter((answer) => answer.status === 200)
-  // The limit was reached: this read was throttled, and still lost no user.
-  expect(refused.length).toBeGreaterThan(0)
+  // The limit was reached (the server said nothing or next to nothing was left, or refused), and
+  // the read still lost no user. The tab paces itself from X-RateLimit-Remaining, so a refusal
+  // comes only when the other client takes what the tab last saw left.
+  expect(answers.some((answer) => answer.status === 429 || answer.remaining <= 1)).toBe(true)
   const first = Math.min(...answers.map((answer) => answer.sentMs))
-  // Every refusal is answered by a pause, not by a storm: at most one refusal per request in
-  // flight (four users at a time) for each second the read lasted.
+  // Never a storm: at most one refusal per request in flight (four users at a time) for each
+  // second the read lasted.
   const seconds = (Math.max(...answers.map((answer) => answer.answeredMs)) - first) / 1000
   expect(refused.length).toBeLessThanOrEqual(4 * Math.ceil(seconds))
   test.info().annotations.push({
