@@ -56,7 +56,6 @@ describe('decodeToken', () => {
     ['a payload without expiry', jwt(header, { identity: payload.identity })],
   ])('refuses %s with a clear error', (_, token) => {
     expect(() => decodeToken(token)).toThrow(InvalidTokenError)
-    expect(() => decodeToken(token)).toThrow('This is not a valid IONOS API token.')
   })
 
   it('never puts the token into the error', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { decodeToken, generateToken, isTokenExpired, revokeToken } from './auth'
 import { request } from './client'
 import { getContract } from './contracts'
-import { ApiError, userMessage } from './errors'
+import { ApiError } from './errors'
 import { setAuthToken } from './session-token'
 import { demoPassword, demoUsers, failure, setUpEmulator, signInAs } from '../testing/emulator'
 import { setUnauthorizedHandler } from './unauthorized'
@@ -45,7 +45,7 @@ describe('signing in with e-mail and password', () => {
   it("tells a locked account so in the server's words", async () => {
     const error = await failure(generateToken({ username: locked.email, password: demoPassword }))
     expect(error).toMatchObject({ status: 401, messages: [{ errorCode: '316' }] })
-    expect(userMessage(error)).toMatch(/locked/)
+    expect((error as ApiError).serverText).toMatch(/locked/)
   })
 
   it('sends non-ASCII passwords as UTF-8', async () => {

@@ -1,5 +1,5 @@
 import { request } from './client'
-import { ApiClientError, isApiError } from './errors'
+import { ApiClientError, isApiError, type ErrorKind } from './errors'
 import { z } from './zod'
 
 const jwtResponseSchema = z.object({ token: z.string().check(z.minLength(1)) })
@@ -45,8 +45,9 @@ export async function revokeToken(tokenId: string): Promise<void> {
 /** The token is not a readable IONOS JWT (the text itself is never put into the message). */
 export class InvalidTokenError extends ApiClientError {
   override name = 'InvalidTokenError'
+  readonly kind: ErrorKind = { type: 'token-invalid' }
   constructor() {
-    super('This is not a valid IONOS API token.')
+    super('Not a readable IONOS JWT')
   }
 }
 

@@ -10,7 +10,8 @@ import {
   isNotFoundError,
   isOutcomeUnknown,
   messagesFromBody,
-  userMessage,
+  TokenExpiredError,
+  ManagementApiDisabledError,
 } from './errors'
 
 const ionosBody = (...messages: { errorCode: string; message: string }[]) =>
@@ -56,17 +57,10 @@ describe('ApiError', () => {
     expect(error.status).toBe(422)
   })
 
-  it.each([
-    [401, /sign in again/],
-    [403, /permission/],
-    [404, /not found/],
-    [429, /Too many requests/],
-    [503, /not available/],
-    [418, /HTTP status 418/],
-  ])('falls back to a clear text for %i', (status, text) => {
-    const error = new ApiError(status, [{ errorCode: '1', message: '  ' }])
-    expect(error.message).toMatch(text)
-    // The console's own text is never passed off as the server's words.
+  it('keeps its status as its kind, and no words of its own when the server gave none', () => {
+    const error = new ApiError(418, [{ errorCode: '1', message: '  ' }])
+    expect(error.kind).toEqual({ type: 'status', status: 418 })
+    // The console's text is never passed off as the server's words.
     expect(error.serverText).toBeNull()
   })
 })
@@ -97,7 +91,8 @@ describe('isOutcomeUnknown', () => {
   it('says a change may have been made when no answer came or a gateway error did', () => {
     for (const error of [
       new NetworkError('down'),
-      new TimeoutError('slow'),
+      new TimeoutError(15_000),
+      new TimeoutError(null),
       new ApiError(500, []),
       new ApiError(502, []),
       new ApiError(504, []),
@@ -120,27 +115,15 @@ describe('isOutcomeUnknown', () => {
   })
 })
 
-describe('userMessage', () => {
-  it("passes the server's words through", () => {
-    const error = new ApiError(422, [{ errorCode: '203', message: 'Delete the buckets first' }])
-    expect(userMessage(error)).toBe('Delete the buckets first')
-    const failed = new RequestFailedError(202, [{ errorCode: '', message: 'Quota exceeded' }])
-    expect(userMessage(failed)).toBe('Quota exceeded')
-  })
-
-  it('explains network failures, timeouts and unexpected answers', () => {
-    expect(userMessage(new NetworkError('x'))).toMatch(/could not be reached/)
-    expect(
-      userMessage(new TimeoutError('The IONOS API did not answer within 15 seconds.')),
-    ).toMatch(/15 seconds/)
-    expect(userMessage(new SchemaError('GET /um/users', []))).toMatch(/does not understand/)
-  })
-
-  it('hides the details of unexpected failures', () => {
-    expect(userMessage(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(
-      'Something went wrong. Please try again.',
-    )
-    expect(userMessage('boom')).toBe('Something went wrong. Please try again.')
+describe('the kind of each failure', () => {
+  it('says what went wrong as data, for the catalog to put into words', () => {
+    expect(new NetworkError('down').kind).toEqual({ type: 'network' })
+    expect(new TimeoutError(15_000).kind).toEqual({ type: 'timeout', seconds: 15 })
+    expect(new TimeoutError(null).kind).toEqual({ type: 'unconfirmed' })
+    expect(new SchemaError('GET /um/users', []).kind).toEqual({ type: 'schema' })
+    expect(new RequestFailedError(202, []).kind).toEqual({ type: 'request-failed' })
+    expect(new ManagementApiDisabledError().kind).toEqual({ type: 'management-disabled' })
+    expect(new TokenExpiredError().kind).toEqual({ type: 'token-expired' })
   })
 })
 

@@ -5,46 +5,87 @@ export interface ApiMessage {
   message: string
 }
 
-/** Base of every error the API layer throws, so callers can tell them from programming errors. */
-export class ApiClientError extends Error {
+/**
+ * What went wrong, as data. The console's words for each kind live in one catalog
+ * (`src/lib/i18n/errors`), in every language; nothing in `src/api` writes a sentence for a user.
+ */
+export type ErrorKind =
+  | { type: 'network' }
+  | { type: 'timeout'; seconds: number }
+  /** IONOS accepted a change (202) but never confirmed it. */
+  | { type: 'unconfirmed' }
+  | { type: 'schema' }
+  | { type: 'status'; status: number }
+  /** The request status of an accepted change ended FAILED. */
+  | { type: 'request-failed' }
+  | { type: 'management-disabled' }
+  | { type: 'token-expired' }
+  | { type: 'token-invalid' }
+
+/**
+ * Base of every error the API layer throws, so callers can tell them from programming errors.
+ * `message` is for developers (logs, test output); users read `kind` through the catalog.
+ */
+export abstract class ApiClientError extends Error {
   override name = 'ApiClientError'
+  abstract readonly kind: ErrorKind
 }
 
-/** The server answered with an error status. `message` is the server's own text when it gave one. */
+/** The server answered with an error status; `serverText` holds its own words, if any. */
 export class ApiError extends ApiClientError {
   override name = 'ApiError'
   readonly status: number
   readonly messages: readonly ApiMessage[]
   /** From the `Retry-After` header, in milliseconds; null when absent or unreadable. */
   readonly retryAfterMs: number | null
-
-  /** The server's own words, when it gave any; null when `message` is the console's text. */
+  /** The server's own words, when it gave any (IONOS's in live use, in English). */
   readonly serverText: string | null
 
   constructor(status: number, messages: readonly ApiMessage[], retryAfterMs: number | null = null) {
     const texts = messages.map((m) => m.message.trim()).filter((m) => m !== '')
     const serverText = texts.length > 0 ? [...new Set(texts)].join('; ') : null
-    super(serverText ?? statusText(status))
+    super(serverText ?? `HTTP ${status}`)
     this.status = status
     this.messages = messages
     this.retryAfterMs = retryAfterMs
     this.serverText = serverText
+  }
+
+  get kind(): ErrorKind {
+    return { type: 'status', status: this.status }
   }
 }
 
 /** A Cloud API request was accepted (202) but its request status ended FAILED. */
 export class RequestFailedError extends ApiError {
   override name = 'RequestFailedError'
+  override get kind(): ErrorKind {
+    return { type: 'request-failed' }
+  }
 }
 
 /** No HTTP answer at all: offline, DNS, connection refused or reset. */
 export class NetworkError extends ApiClientError {
   override name = 'NetworkError'
+  readonly kind: ErrorKind = { type: 'network' }
 }
 
-/** No answer within the time limit (or a 202 that was never confirmed). */
+/** No answer within the time limit, or (`timeoutMs` null) a 202 that was never confirmed. */
 export class TimeoutError extends ApiClientError {
   override name = 'TimeoutError'
+  readonly kind: ErrorKind
+
+  constructor(timeoutMs: number | null) {
+    super(
+      timeoutMs === null
+        ? 'Accepted (202) but never confirmed'
+        : `No answer within ${timeoutMs} ms`,
+    )
+    this.kind =
+      timeoutMs === null
+        ? { type: 'unconfirmed' }
+        : { type: 'timeout', seconds: Math.round(timeoutMs / 100) / 10 }
+  }
 }
 
 /**
@@ -53,6 +94,7 @@ export class TimeoutError extends ApiClientError {
  */
 export class SchemaError extends ApiClientError {
   override name = 'SchemaError'
+  readonly kind: ErrorKind = { type: 'schema' }
   readonly issues: readonly z.core.$ZodIssue[]
 
   constructor(where: string, issues: readonly z.core.$ZodIssue[]) {
@@ -65,26 +107,19 @@ export class SchemaError extends ApiClientError {
 /** The Object Storage Management API is turned off by configuration. */
 export class ManagementApiDisabledError extends ApiClientError {
   override name = 'ManagementApiDisabledError'
+  readonly kind: ErrorKind = { type: 'management-disabled' }
   constructor() {
-    super('The Object Storage Management API is turned off in this console.')
+    super('Object Storage Management API turned off by configuration')
   }
 }
 
-const GENERIC_STATUS_TEXT: Record<number, string> = {
-  400: 'The server did not accept the request.',
-  401: 'Your session has expired or the credentials are not valid. Please sign in again.',
-  403: 'You do not have permission to do this.',
-  404: 'The item was not found. It may have been deleted.',
-  409: 'The item was changed by someone else. Reload and try again.',
-  422: 'The server could not process the request.',
-  429: 'Too many requests. Please wait a moment and try again.',
-}
-
-function statusText(status: number): string {
-  const known = GENERIC_STATUS_TEXT[status]
-  if (known !== undefined) return known
-  if (status >= 500) return 'The IONOS API is not available right now. Please try again later.'
-  return `The server answered with HTTP status ${status}.`
+/** The token in use has expired (its `exp` claim is past), found before any request is sent. */
+export class TokenExpiredError extends ApiClientError {
+  override name = 'TokenExpiredError'
+  readonly kind: ErrorKind = { type: 'token-expired' }
+  constructor() {
+    super('Token expired')
+  }
 }
 
 const messageSchema = z.object({
@@ -130,7 +165,7 @@ const MISSING_KEY_TEXT = 'access key cannot be found'
 /** True when the thing acted on no longer exists, whichever way the API says so. */
 export function isNotFoundError(error: unknown): boolean {
   if (isApiError(error, 404)) return true
-  return isApiError(error, 422) && error.message.toLowerCase().includes(MISSING_KEY_TEXT)
+  return isApiError(error, 422) && (error.serverText ?? '').toLowerCase().includes(MISSING_KEY_TEXT)
 }
 
 /**
@@ -143,24 +178,4 @@ export function isOutcomeUnknown(error: unknown): boolean {
   if (error instanceof NetworkError || error instanceof TimeoutError) return true
   if (!(error instanceof ApiError) || error instanceof RequestFailedError) return false
   return error.status >= 500 && error.status !== 503
-}
-
-/** The text to show a user for any error, never leaking internals of unexpected failures. */
-export function userMessage(error: unknown): string {
-  if (error instanceof SchemaError) {
-    return 'The server sent an answer the console does not understand. Please try again later.'
-  }
-  if (error instanceof NetworkError) {
-    return 'The IONOS API could not be reached. Check your connection and try again.'
-  }
-  if (error instanceof ApiClientError) return error.message
-  if (isAbort(error)) return 'The request was cancelled.'
-  return 'Something went wrong. Please try again.'
-}
-
-// By name, not `instanceof DOMException`: an abort reason may come from another realm.
-function isAbort(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError'
-  )
 }

@@ -52,17 +52,12 @@ export async function send(
     return { status: response.status, headers: response.headers, text }
   } catch (error) {
     if (timedOut) {
-      throw new TimeoutError(`The IONOS API did not answer within ${seconds(timeoutMs)}.`)
+      throw new TimeoutError(timeoutMs)
     }
     if (signal?.aborted) throw abortReason(signal)
-    throw new NetworkError('The IONOS API could not be reached.', { cause: error })
+    throw new NetworkError('No answer: the connection failed', { cause: error })
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
   }
-}
-
-function seconds(ms: number): string {
-  const value = Math.round(ms / 100) / 10
-  return value === 1 ? '1 second' : `${value} seconds`
 }

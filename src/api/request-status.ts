@@ -37,12 +37,10 @@ export async function waitForRequest(
     const { status, message } = (await poll()).metadata
     if (status === 'DONE') return
     if (status === 'FAILED') {
-      const text = message ?? 'The IONOS API could not carry out the change.'
-      throw new RequestFailedError(acceptedStatus, [{ errorCode: '', message: text }])
+      // IONOS's own words when the status carries any; the catalog says the rest.
+      throw new RequestFailedError(acceptedStatus, [{ errorCode: '', message: message ?? '' }])
     }
     interval = Math.min(interval * GROWTH, MAX_INTERVAL_MS)
   }
-  throw new TimeoutError(
-    'The IONOS API accepted the change but did not confirm it in time. Reload to see the outcome.',
-  )
+  throw new TimeoutError(null)
 }

@@ -1,7 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query'
-import { userMessage } from '../api/errors'
 import { failedRecently, FRESH_MS } from '../lib/query/freshness'
-import { notify } from '../lib/browser/notifications'
+import { notifyFailure } from '../lib/browser/notifications'
 
 /**
  * The HTTP client already retries what may be retried (429/502/503/504 on GET, PUT, DELETE, with
@@ -15,7 +14,7 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => {
         // Only background refreshes land here; a first load shows its error where the data goes.
-        if (query.state.data !== undefined) notify(userMessage(error), 'error')
+        if (query.state.data !== undefined) notifyFailure(error)
       },
     }),
     defaultOptions: {

@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert'
 import Snackbar from '@mui/material/Snackbar'
 import { dismissNotification, useNotifications } from '../lib/browser/notifications'
+import { useErrorReason } from '../lib/i18n/errors'
 
 /**
  * Shows the oldest notification. Screen readers hear an error through the Alert's role; any other
@@ -8,6 +9,7 @@ import { dismissNotification, useNotifications } from '../lib/browser/notificati
  */
 export function NotificationCenter() {
   const [current] = useNotifications()
+  const errorReason = useErrorReason()
   return (
     <Snackbar
       key={current?.id}
@@ -26,7 +28,7 @@ export function NotificationCenter() {
           onClose={() => dismissNotification(current.id)}
           sx={{ maxWidth: 560, overflowWrap: 'anywhere' }}
         >
-          {current.message}
+          {current.failure === undefined ? current.message : errorReason(current.failure)}
         </Alert>
       ) : undefined}
     </Snackbar>

@@ -54,7 +54,7 @@ export function SignInForm({ fixedEmail, onSignedIn }: SignInFormProps) {
       onSignedIn?.(identity)
     } catch (error) {
       const result = signInFailure(error, method)
-      setFailure('key' in result ? t(result.key) : result.text)
+      setFailure(t(result.key, { words: result.words ?? '' }))
       // The password is emptied below: the banner is the one error, not also "Enter your password."
       setShowProblems(false)
     } finally {

@@ -26,6 +26,8 @@ export const authMessages = defineMessages({
     tokenRejected:
       'This token is no longer valid: it was revoked or has expired. Create a new one.',
     networkError: 'The IONOS API could not be reached. Check your connection and try again.',
+    signInFailed: 'Signing in did not work. Please try again later.',
+    serverSaid: 'The server answered: “{words}”',
     sessionExpiredNote: 'Your session has ended. Please sign in again.',
     demoAccounts:
       'Demo: sign in as alice@example.com with the password demo; the other demo accounts are listed in the README.',
@@ -62,6 +64,8 @@ export const authMessages = defineMessages({
       'Dieses Token ist nicht mehr gültig: Es wurde widerrufen oder ist abgelaufen. Erstellen Sie ein neues.',
     networkError:
       'Die IONOS-API ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    signInFailed: 'Die Anmeldung hat nicht funktioniert. Bitte versuchen Sie es später erneut.',
+    serverSaid: 'Der Server antwortete: „{words}“',
     sessionExpiredNote: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
     demoAccounts:
       'Demo: Melden Sie sich als alice@example.com mit dem Passwort demo an; die übrigen Demo-Konten stehen in der README.',

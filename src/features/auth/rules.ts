@@ -1,4 +1,4 @@
-import { decodeToken } from '../../api/auth'
+import { decodeToken, InvalidTokenError } from '../../api/auth'
 import { ApiError, NetworkError, TimeoutError } from '../../api/errors'
 import { TokenExpiredError } from '../../lib/session'
 import type { AuthMessageKey } from './messages'
@@ -30,23 +30,24 @@ export function tokenProblem(token: string): AuthMessageKey | null {
 export type SignInMethod = 'password' | 'token'
 
 /**
- * What went wrong, as a message key, or the server's own words when it said something specific
- * (a locked account, for example). A generic "Unauthorized" becomes a sentence a person can act on.
+ * What went wrong, as a message key (with the server's own words when it said something specific,
+ * a locked account for example, quoted as its words). A generic "Unauthorized" becomes a sentence
+ * a person can act on. Kept in the sign-in's own catalog: the sign-in page is part of the entry.
  */
 export function signInFailure(
   error: unknown,
   method: SignInMethod,
-): { key: AuthMessageKey } | { text: string } {
+): { key: AuthMessageKey; words?: string } {
   if (error instanceof TokenExpiredError) return { key: 'tokenRejected' }
   if (error instanceof NetworkError || error instanceof TimeoutError) return { key: 'networkError' }
   if (error instanceof ApiError) {
-    const serverSaid = error.messages[0]?.message
-    const generic = !serverSaid || /^unauthori[sz]ed$/i.test(serverSaid.trim())
+    const words = error.serverText
+    const generic = words === null || /^unauthori[sz]ed$/i.test(words)
     if (error.status === 401 && generic) {
       return { key: method === 'password' ? 'wrongCredentials' : 'tokenRejected' }
     }
-    return { text: error.message }
+    return words === null ? { key: 'signInFailed' } : { key: 'serverSaid', words }
   }
-  if (method === 'token') return { key: 'tokenMalformed' }
-  return { text: error instanceof Error ? error.message : String(error) }
+  if (method === 'token' && error instanceof InvalidTokenError) return { key: 'tokenMalformed' }
+  return { key: 'signInFailed' }
 }

@@ -7,6 +7,8 @@ export interface Notification {
   id: number
   message: string
   severity: NotificationSeverity
+  /** A failure whose reason is told at display time, in the language the reader has then. */
+  failure?: unknown
 }
 
 /**
@@ -26,6 +28,12 @@ function emit() {
 export function notify(message: string, severity: NotificationSeverity = 'success'): void {
   queue = [...queue, { id: nextId++, message, severity }]
   if (severity !== 'error') announce(message)
+  emit()
+}
+
+/** An error for which no one is waiting (a background refresh): its reason, as an error. */
+export function notifyFailure(failure: unknown): void {
+  queue = [...queue, { id: nextId++, message: '', severity: 'error', failure }]
   emit()
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../api/auth'
 import { setUnauthorizedHandler } from '../../api/client'
 import { apiConfig } from '../../api/config'
+import { TokenExpiredError } from '../../api/errors'
 import { setAuthToken } from '../../api/session-token'
 import { resolveIdentity } from './identity'
 import { SessionContext, type SessionContextValue } from './context'
@@ -24,12 +25,8 @@ import { clearSessionToken, loadSessionToken, saveSessionToken } from './token-s
 import type { Credentials, Identity, SessionState } from './types'
 import { useTokenExpiry } from './useTokenExpiry'
 
-export class TokenExpiredError extends Error {
-  constructor() {
-    super('This token has expired. Create a new one in the DCD Token Manager.')
-    this.name = 'TokenExpiredError'
-  }
-}
+// Defined with the API's errors, so its kind is in the one catalog of reasons; re-exported here.
+export { TokenExpiredError }
 
 /**
  * Called once a well-formed, unexpired token is in use and the Cloud API is asked to confirm it,

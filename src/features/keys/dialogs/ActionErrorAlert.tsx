@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert'
 import { isOutcomeUnknown } from '../../../api/errors'
-import { useErrorReason } from '../../../components/useErrorReason'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { keyMessages, type KeyMessageKey } from '../messages'
 

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { KeysCreatedUnseenError, NoKeyCreatedError } from '../create-outcome'
 import { keyMessages } from '../messages'
@@ -23,15 +23,17 @@ export function createOutcomeAlert(userId: string, error: Error) {
 
 function NoKeyCreated({ error }: { error: NoKeyCreatedError }) {
   const t = useMessages(keyMessages)
+  const errorReason = useErrorReason()
   return (
     <Alert severity="error" role="alert">
-      {t('createdNone', { reason: userMessage(error.cause) })}
+      {t('createdNone', { reason: errorReason(error.cause) })}
     </Alert>
   )
 }
 
 function UnseenKeys({ userId, error }: { userId: string; error: KeysCreatedUnseenError }) {
   const t = useMessages(keyMessages)
+  const errorReason = useErrorReason()
   const remove = useDeleteUnseenKeys(userId)
   const { accessKeys } = error
   const one = accessKeys.length === 1
@@ -48,7 +50,7 @@ function UnseenKeys({ userId, error }: { userId: string; error: KeysCreatedUnsee
       <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
         <span>{one ? t('createdUnseenOne', names) : t('createdUnseenMany', names)}</span>
         {remove.error && (
-          <span>{t('unseenDeleteFailed', { reason: userMessage(remove.error) })}</span>
+          <span>{t('unseenDeleteFailed', { reason: errorReason(remove.error) })}</span>
         )}
         <Button
           variant="outlined"

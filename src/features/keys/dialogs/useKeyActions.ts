@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { isNotFoundError, isOutcomeUnknown } from '../../../api/errors'
-import { useErrorReason } from '../../../components/useErrorReason'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { notify } from '../../../lib/browser/notifications'
 import type { KeyRow } from '../join'

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import type { KeyRow } from '../join'
 import { keyMessages } from '../messages'
@@ -28,6 +28,7 @@ const firstOf = (keys: readonly KeyRow[], field: 'canonicalUserId' | 'contractUs
  */
 export function CanonicalUserId({ userId, isSelf, keys }: CanonicalUserIdProps) {
   const t = useMessages(keyMessages)
+  const errorReason = useErrorReason()
   const fromKeys = firstOf(keys, 'canonicalUserId')
   const contractUserId = firstOf(keys, 'contractUserId')
   const fromUser = useQuery({
@@ -45,7 +46,7 @@ export function CanonicalUserId({ userId, isSelf, keys }: CanonicalUserIdProps) 
     // A key exists, but IONOS has not sent the ID yet (it sends null while a key provisions).
     content = <PendingId label={t('canonicalUserId')} text={t('idPendingReady')} />
   } else if (fromUser.isError) {
-    const reason = userMessage(fromUser.error)
+    const reason = errorReason(fromUser.error)
     content = <Alert severity="error">{t('canonicalFailed', { reason })}</Alert>
   } else {
     content = <Skeleton width={280} />

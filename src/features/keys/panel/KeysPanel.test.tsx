@@ -120,7 +120,9 @@ describe('KeysPanel: the list', { timeout: 20_000 }, () => {
     await injectFault({ method: 'GET', path, status: 500 })
     const { user } = await renderKeys({ as: 'alice@example.com' })
     const alert = await screen.findByText(/The keys could not be loaded/)
-    expect(alert).toHaveTextContent('The keys could not be loaded. Internal server error.')
+    expect(alert).toHaveTextContent(
+      'The keys could not be loaded. The server answered: “Internal server error.”',
+    )
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await findKeysTable()).toBeVisible()
   })

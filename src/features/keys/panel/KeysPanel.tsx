@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { lazyPage, usePreloadWhenIdle } from '../../../boot/lazyPage'
 import { useDeferredArrival } from '../../../lib/query/useDeferredArrival'
@@ -65,6 +65,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   const { actions, toggle } = useKeyActions(userId, abilities, setDialog)
   const owner = ownerName ?? userId
   const th = useMessages(hygieneMessages)
+  const errorReason = useErrorReason()
   const resumeRotation = useCallback((key: KeyRow) => setDialog({ kind: 'rotate', key }), [])
 
   usePreloadWhenIdle(KeyDialogs, list.isSuccess)
@@ -118,7 +119,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
       {!shown && !list.isError && <KeysSkeleton />}
       {list.isError && (
         <RetryAlert
-          message={t('loadFailed', { reason: userMessage(list.error) })}
+          message={t('loadFailed', { reason: errorReason(list.error) })}
           onRetry={() => void list.refetch()}
         />
       )}

@@ -8,7 +8,7 @@ import ExpandMoreOutlined from '@mui/icons-material/ExpandMoreOutlined'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import type { Region } from '../../../api/access-keys'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { CopyButton } from '../../../components/CopyButton'
 import { useMessages } from '../../../lib/i18n'
 import { readPreference, writePreference } from '../../../lib/browser/preferences'
@@ -51,6 +51,7 @@ export function S3EndpointsPanel() {
 
 function Endpoints() {
   const t = useMessages(keyMessages)
+  const errorReason = useErrorReason()
   const regions = useQuery(keyQueries.regions())
   return (
     <Stack spacing={1} sx={{ px: 1, pb: 1 }}>
@@ -60,7 +61,7 @@ function Endpoints() {
       {regions.isPending && <Skeleton variant="rounded" height={96} />}
       {regions.isError && (
         <RetryAlert
-          message={t('endpointsFailed', { reason: userMessage(regions.error) })}
+          message={t('endpointsFailed', { reason: errorReason(regions.error) })}
           onRetry={() => void regions.refetch()}
         />
       )}

@@ -20,7 +20,7 @@ export interface PrivilegeWaitHooks {
 }
 
 export function isPrivilegeNotApplied(error: unknown): boolean {
-  return isApiError(error, 422) && error.message.includes('ACCESS_S3_OBJECT_STORAGE')
+  return isApiError(error, 422) && (error.serverText ?? '').includes('ACCESS_S3_OBJECT_STORAGE')
 }
 
 /** Runs `create`; on exactly that 422 waits (1 s, 2 s, 4 s, 8 s, …) and tries again, up to a minute. */

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { useDeleteKey } from '../mutations'
 import { shortAccessKey } from '../rules'
@@ -12,6 +12,7 @@ import type { StepProps } from './types'
 /** Optional: the old key, now inactive, can go for good or stay as a way back. */
 export function DeleteStep({ userId, oldAccessKey, go }: StepProps) {
   const t = useMessages(rotationMessages)
+  const errorReason = useErrorReason()
   const remove = useDeleteKey(userId)
   const name = shortAccessKey(oldAccessKey)
   return (
@@ -35,7 +36,7 @@ export function DeleteStep({ userId, oldAccessKey, go }: StepProps) {
       <Typography>{t('deleteBody', { key: name })}</Typography>
       {remove.error && (
         <Alert severity="error" role="alert">
-          {t('deleteFailed', { key: name, reason: userMessage(remove.error) })}
+          {t('deleteFailed', { key: name, reason: errorReason(remove.error) })}
         </Alert>
       )}
     </StepLayout>

@@ -2,7 +2,8 @@ import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
-import { NetworkError, TimeoutError, isOutcomeUnknown, userMessage } from '../../../api/errors'
+import { NetworkError, TimeoutError, isOutcomeUnknown } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { DescriptionField } from '../dialogs/DescriptionField'
 import { createOutcomeAlert } from '../dialogs/UnseenKeysAlert'
@@ -26,6 +27,7 @@ export function GenerateStep(props: GenerateStepProps) {
   const { userId, oldKey, oldAccessKey, viaManagement } = props
   const t = useMessages(rotationMessages)
   const tk = useMessages(keyMessages)
+  const errorReason = useErrorReason()
   const generate = useGenerateKey(userId, viaManagement)
   // The new key keeps the old one's purpose.
   const [description, setDescription] = useState(oldKey?.description ?? '')
@@ -70,7 +72,7 @@ export function GenerateStep(props: GenerateStepProps) {
             {noAnswer
               ? t('generateUncertain')
               : t(uncertain ? 'generateUncertainError' : 'generateFailed', {
-                  reason: userMessage(error),
+                  reason: errorReason(error),
                 })}
           </Alert>
         ))}

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { useDeleteKey } from '../mutations'
 import { MAX_KEYS, shortAccessKey } from '../rules'
@@ -13,6 +13,7 @@ import type { StepProps } from './types'
 /** At five keys: make room by deleting an inactive key; the wizard moves on once there is room. */
 export function RoomStep({ userId, keys, oldAccessKey }: StepProps) {
   const t = useMessages(rotationMessages)
+  const errorReason = useErrorReason()
   const remove = useDeleteKey(userId)
   const inactive = keys.filter((key) => key.active === false && key.accessKey !== oldAccessKey)
   return (
@@ -39,7 +40,7 @@ export function RoomStep({ userId, keys, oldAccessKey }: StepProps) {
         <Alert severity="error" role="alert">
           {t('roomDeleteFailed', {
             key: shortAccessKey(remove.variables),
-            reason: userMessage(remove.error),
+            reason: errorReason(remove.error),
           })}
         </Alert>
       )}

@@ -4,7 +4,7 @@ import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import Typography from '@mui/material/Typography'
 import { useId } from 'react'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { SecretValue } from '../../../components/SecretValue'
 import { CredentialDownload } from '../credentials/CredentialDownload'
@@ -65,6 +65,7 @@ export function SecretStep(props: SecretStepProps) {
 /** After a reload: the secret is not kept, so continue only if it was saved; else start over. */
 function SecretLost({ userId, newAccessKey, go }: SecretStepProps) {
   const t = useMessages(rotationMessages)
+  const errorReason = useErrorReason()
   const remove = useDeleteKey(userId)
   const name = shortAccessKey(newAccessKey ?? '')
   return (
@@ -89,7 +90,7 @@ function SecretLost({ userId, newAccessKey, go }: SecretStepProps) {
       <Alert severity="warning">{t('secretLost', { key: name })}</Alert>
       {remove.error && (
         <Alert severity="error" role="alert">
-          {t('deleteFailed', { key: name, reason: userMessage(remove.error) })}
+          {t('deleteFailed', { key: name, reason: errorReason(remove.error) })}
         </Alert>
       )}
     </StepLayout>

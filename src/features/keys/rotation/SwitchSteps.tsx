@@ -6,7 +6,7 @@ import FormControlLabel from '@mui/material/FormControlLabel'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { useSetKeyActive } from '../mutations'
 import { shortAccessKey } from '../rules'
@@ -57,6 +57,7 @@ export function DeactivateStep({
   go,
 }: StepProps) {
   const t = useMessages(rotationMessages)
+  const errorReason = useErrorReason()
   const deactivate = useSetKeyActive(userId)
   const name = shortAccessKey(oldAccessKey)
   const ready = isNewKeyReady(keys, newAccessKey)
@@ -105,7 +106,7 @@ export function DeactivateStep({
       )}
       {deactivate.error && (
         <Alert severity="error" role="alert">
-          {t('deactivateFailed', { key: name, reason: userMessage(deactivate.error) })}
+          {t('deactivateFailed', { key: name, reason: errorReason(deactivate.error) })}
         </Alert>
       )}
     </StepLayout>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { userMessage } from '../../../api/errors'
 import { listenToKeyChanges } from '../../../lib/browser/key-changes'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { readKeys, rescanFailed, type InventoryUser, type UserResult } from '../inventory/scan'
 import { cloudInventorySource } from '../inventory/source'
 import { streamInventory } from '../inventory/stream'
@@ -49,6 +49,13 @@ export function useAllKeysScan(readerId: string) {
   })
   const controller = useRef<AbortController | null>(null)
   const current = useRef(scan)
+  // Read through a ref, so a change of language neither restarts nor cancels a running scan.
+  const errorReason = useErrorReason()
+  const latestReason = useRef(errorReason)
+  useEffect(() => {
+    latestReason.current = errorReason
+  }, [errorReason])
+  const describe = useCallback((error: unknown) => latestReason.current(error), [])
   current.current = scan
 
   const finish = useCallback(
@@ -88,6 +95,7 @@ export function useAllKeysScan(readerId: string) {
         cloudInventorySource,
         {
           signal: abort.signal,
+          describe,
           onProgress: ({ users, done }) => {
             progress = { done, total: users }
             if (Date.now() - shown >= showEveryMs(arrived.length)) show()
@@ -106,12 +114,12 @@ export function useAllKeysScan(readerId: string) {
         results,
         phase: abort.signal.aborted
           ? { kind: 'cancelled', ...progress }
-          : { kind: 'failed', reason: userMessage(error) },
+          : { kind: 'failed', reason: describe(error) },
       }))
     } finally {
       if (controller.current === abort) controller.current = null
     }
-  }, [finish])
+  }, [finish, describe])
 
   /** Reads `users` again and puts their new results in place (after a change, or "Read again"). */
   const readAgain = useCallback(
@@ -119,12 +127,13 @@ export function useAllKeysScan(readerId: string) {
       if (current.current.phase.kind !== 'done' || users.length === 0) return
       const again = await readKeys(users, cloudInventorySource, {
         signal: new AbortController().signal,
+        describe,
       })
       const latest = current.current
       if (latest.phase.kind !== 'done' || latest.readAt === null) return
       finish(merge(latest.results, again), latest.readAt)
     },
-    [finish],
+    [finish, describe],
   )
 
   const retryFailed = useCallback(async () => {
@@ -132,9 +141,10 @@ export function useAllKeysScan(readerId: string) {
     if (readAt === null) return
     const again = await rescanFailed(results, cloudInventorySource, {
       signal: new AbortController().signal,
+      describe,
     })
     finish(again, readAt)
-  }, [finish])
+  }, [finish, describe])
 
   const cancel = useCallback(() => controller.current?.abort(), [])
 

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
-import { isNotFoundError, userMessage } from '../../../api/errors'
+import { isNotFoundError } from '../../../api/errors'
 import { deleteUserKey, setUserKeyActive } from '../../../api/s3keys'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import type { InventoryUser } from '../inventory/scan'
 import type { BulkAction, KeyOutcome } from './bulk'
 import type { KeyTableRow } from './rows'
@@ -30,6 +31,7 @@ async function apply(action: BulkAction, row: KeyTableRow) {
 export function useBulkAction(refresh: (users: InventoryUser[]) => Promise<void>) {
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, KeyOutcome>>(() => new Map())
   const [running, setRunning] = useState(false)
+  const errorReason = useErrorReason()
 
   const run = useCallback(
     async (action: BulkAction, rows: readonly KeyTableRow[]) => {
@@ -48,7 +50,7 @@ export function useBulkAction(refresh: (users: InventoryUser[]) => Promise<void>
             await apply(action, row)
             outcome = { state: 'done' }
           } catch (error) {
-            outcome = { state: 'failed', reason: userMessage(error) }
+            outcome = { state: 'failed', reason: errorReason(error) }
           }
           setOutcomes((current) => new Map(current).set(row.id, outcome))
         }
@@ -58,7 +60,7 @@ export function useBulkAction(refresh: (users: InventoryUser[]) => Promise<void>
       await refresh([...users.values()])
       setRunning(false)
     },
-    [refresh],
+    [refresh, errorReason],
   )
 
   const reset = useCallback(() => setOutcomes(new Map()), [])

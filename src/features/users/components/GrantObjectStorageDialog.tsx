@@ -2,7 +2,8 @@ import Alert from '@mui/material/Alert'
 import DialogContentText from '@mui/material/DialogContentText'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { isOutcomeUnknown, userMessage } from '../../../api/errors'
+import { isOutcomeUnknown } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { FormDialog } from '../../../components/FormDialog'
 import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
@@ -24,6 +25,7 @@ interface GrantObjectStorageDialogProps {
 export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
   const { userId, name, onClose } = props
   const t = useMessages(userMessages)
+  const errorReason = useErrorReason()
   const groups = useQuery(userQueries.allGroups())
   const addToGroup = useAddToGroup(userId)
   const [choice, setChoice] = useState<string | null>(null)
@@ -49,7 +51,7 @@ export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
         // IONOS may have added the user after all: the page (read again) shows what it holds.
         onError: (error) => {
           if (!isOutcomeUnknown(error)) return
-          const reason = userMessage(error)
+          const reason = errorReason(error)
           notify(t('grantUncertain', { name, group: selected.name, reason }), 'warning')
           onClose()
         },
@@ -70,14 +72,14 @@ export function GrantObjectStorageDialog(props: GrantObjectStorageDialogProps) {
       <DialogContentText>{t('grantIntro', { name })}</DialogContentText>
       {addToGroup.isError && (
         <Alert severity="error" role="alert">
-          {userMessage(addToGroup.error)}
+          {errorReason(addToGroup.error)}
         </Alert>
       )}
       {groups.isPending ? (
         <PageLoading />
       ) : groups.isError ? (
         <Alert severity="error">
-          {t('grantLoadFailed', { message: userMessage(groups.error) })}
+          {t('grantLoadFailed', { message: errorReason(groups.error) })}
         </Alert>
       ) : options.length === 0 ? (
         <Alert severity="info">

@@ -7,7 +7,8 @@ import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import { useId } from 'react'
 import type { Group } from '../../../api/groups'
-import { isOutcomeUnknown, userMessage } from '../../../api/errors'
+import { isOutcomeUnknown } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
 import { notify } from '../../../lib/browser/notifications'
 import { userMessages } from '../messages'
@@ -27,6 +28,7 @@ interface RemoveFromGroupDialogProps {
 export function RemoveFromGroupDialog(props: RemoveFromGroupDialogProps) {
   const { userId, name, group, loss, onClose } = props
   const t = useMessages(userMessages)
+  const errorReason = useErrorReason()
   const titleId = useId()
   const remove = useRemoveFromGroup(userId)
   const pending = remove.isPending
@@ -49,7 +51,7 @@ export function RemoveFromGroupDialog(props: RemoveFromGroupDialogProps) {
         // IONOS may have removed the user after all: the page (read again) shows what it holds.
         onError: (error) => {
           if (!isOutcomeUnknown(error)) return
-          notify(t('removeUncertain', { ...values, reason: userMessage(error) }), 'warning')
+          notify(t('removeUncertain', { ...values, reason: errorReason(error) }), 'warning')
           onClose()
         },
       },
@@ -70,7 +72,7 @@ export function RemoveFromGroupDialog(props: RemoveFromGroupDialogProps) {
       <DialogContent>
         {remove.isError && (
           <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-            {userMessage(remove.error)}
+            {errorReason(remove.error)}
           </Alert>
         )}
         {loss.kind === 'privilege' ? (

@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { Group } from '../../../api/groups'
 import type { User } from '../../../api/users'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { PageLoading } from '../../../components/PageLoading'
 import { useMessages } from '../../../lib/i18n'
 import { userMessages } from '../messages'
@@ -28,6 +28,7 @@ function asksToAdd(state: unknown): boolean {
 /** `/users/:userId/groups`: the groups a user is in, and adding or removing them. */
 export function UserGroupsPanel({ user, name }: { user: User; name: string }) {
   const t = useMessages(userMessages)
+  const errorReason = useErrorReason()
   const location = useLocation()
   const navigate = useNavigate()
   const groups = useQuery(userQueries.groupsOf(user.id))
@@ -46,7 +47,7 @@ export function UserGroupsPanel({ user, name }: { user: User; name: string }) {
   if (groups.isError) {
     return (
       <RetryAlert
-        message={t('grantLoadFailed', { message: userMessage(groups.error) })}
+        message={t('grantLoadFailed', { message: errorReason(groups.error) })}
         onRetry={() => void groups.refetch()}
       />
     )

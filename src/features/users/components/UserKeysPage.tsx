@@ -2,7 +2,7 @@ import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { PageLoading } from '../../../components/PageLoading'
 import { RetryAlert } from '../../../components/RetryAlert'
 import { useMessages } from '../../../lib/i18n'
@@ -43,6 +43,7 @@ interface UserKeysPageProps {
  */
 export function UserKeysPage({ userId, tab, notPermitted, keys }: UserKeysPageProps) {
   const t = useMessages(userMessages)
+  const errorReason = useErrorReason()
   const identity = useIdentity()
   const user = useQuery(userQueries.detail(userId))
   const groups = useQuery(userQueries.groupsOf(userId))
@@ -55,7 +56,7 @@ export function UserKeysPage({ userId, tab, notPermitted, keys }: UserKeysPagePr
     if (isForbiddenError(user.error)) return notPermitted
     return (
       <RetryAlert
-        message={t('loadUserFailed', { message: userMessage(user.error) })}
+        message={t('loadUserFailed', { message: errorReason(user.error) })}
         onRetry={() => void user.refetch()}
       />
     )
@@ -87,7 +88,7 @@ export function UserKeysPage({ userId, tab, notPermitted, keys }: UserKeysPagePr
             <Stack spacing={3}>
               {groups.isError && !user.data.administrator && (
                 <RetryAlert
-                  message={t('loadGroupsFailed', { message: userMessage(groups.error) })}
+                  message={t('loadGroupsFailed', { message: errorReason(groups.error) })}
                   onRetry={() => void groups.refetch()}
                 />
               )}

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography'
 import { useQuery, type Query } from '@tanstack/react-query'
 import { useCallback, useMemo, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
-import { userMessage } from '../../../api/errors'
+import { useErrorReason } from '../../../lib/i18n/errors'
 import { PageLoading } from '../../../components/PageLoading'
 import { RetryAlert } from '../../../components/RetryAlert'
 import { failedRecently } from '../../../lib/query/freshness'
@@ -28,6 +28,7 @@ import { UsersSearch } from './UsersSearch'
  */
 export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   const t = useMessages(userMessages)
+  const errorReason = useErrorReason()
   const identity = useKnownIdentity()
   const { query, show } = useUserListQuery()
   const { search: listSearch } = useLocation()
@@ -64,7 +65,7 @@ export function UsersPage({ notPermitted }: { notPermitted: ReactNode }) {
   } else if (list.isError) {
     body = (
       <RetryAlert
-        message={t('loadFailed', { message: userMessage(list.error) })}
+        message={t('loadFailed', { message: errorReason(list.error) })}
         onRetry={() => void list.refetch()}
       />
     )

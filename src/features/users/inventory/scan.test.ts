@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../api/errors'
 import { readKeys, rescanFailed, scanInventory, type InventoryUser, type ScanSource } from './scan'
+import { describeError } from '../../../lib/i18n/errors'
+
+const reason = (error: unknown) => describeError(error, 'en')
 
 const users: InventoryUser[] = Array.from({ length: 250 }, (_, index) => ({
   id: `u${index}`,
@@ -53,6 +56,7 @@ describe('scanInventory', () => {
     const progress: string[] = []
     const results = await scanInventory(source, {
       signal: new AbortController().signal,
+      describe: reason,
       onProgress: ({ phase, users: found, done }) => progress.push(`${phase} ${done}/${found}`),
     })
     expect(results.map((result) => result.user.id)).toEqual(users.map((user) => user.id))
@@ -69,6 +73,7 @@ describe('scanInventory', () => {
     const waits: number[] = []
     const results = await scanInventory(source, {
       signal: new AbortController().signal,
+      describe: reason,
       wait: async (ms) => void waits.push(ms),
     })
     expect(results[7]).toMatchObject({ user: { id: 'u7' }, keys: [{ accessKey: 'AK-u7' }] })
@@ -81,19 +86,26 @@ describe('scanInventory', () => {
     const source = fakeSource((userId) =>
       userId === 'u3' ? new ApiError(500, [{ errorCode: '500', message: 'Disk on fire' }]) : null,
     )
-    const results = await scanInventory(source, { signal: new AbortController().signal })
+    const results = await scanInventory(source, {
+      signal: new AbortController().signal,
+      describe: reason,
+    })
     expect(results).toHaveLength(250)
-    expect(results[3]).toEqual({ user: users[3], error: 'Disk on fire' })
+    expect(results[3]).toEqual({ user: users[3], error: 'The server answered: “Disk on fire”' })
   })
 
   it('gives up on a user that stays throttled, and says so', async () => {
     const source = fakeSource((userId) => (userId === 'u1' ? throttled(null) : null))
     const results = await readKeys(users.slice(0, 3), source, {
       signal: new AbortController().signal,
+      describe: reason,
       maxThrottles: 2,
       wait: noWait,
     })
-    expect(results[1]).toEqual({ user: users[1], error: 'Too many requests' })
+    expect(results[1]).toEqual({
+      user: users[1],
+      error: 'The server answered: “Too many requests”',
+    })
     expect(source.keyCalls.filter((id) => id === 'u1')).toHaveLength(3)
   })
 
@@ -102,6 +114,7 @@ describe('scanInventory', () => {
     const controller = new AbortController()
     const scan = scanInventory(source, {
       signal: controller.signal,
+      describe: reason,
       onProgress: ({ phase, done }) => {
         if (phase === 'keys' && done === 10) controller.abort()
       },
@@ -119,10 +132,14 @@ describe('rescanFailed', () => {
     const failing = fakeSource((userId) => (userId === 'u2' ? new ApiError(503, []) : null))
     const first = await readKeys(users.slice(0, 5), failing, {
       signal: new AbortController().signal,
+      describe: reason,
     })
     expect(first.filter((result) => 'error' in result)).toHaveLength(1)
     const healthy = fakeSource()
-    const second = await rescanFailed(first, healthy, { signal: new AbortController().signal })
+    const second = await rescanFailed(first, healthy, {
+      signal: new AbortController().signal,
+      describe: reason,
+    })
     expect(healthy.keyCalls).toEqual(['u2'])
     expect(second.every((result) => 'keys' in result)).toBe(true)
     expect(second.map((result) => result.user.id)).toEqual(['u0', 'u1', 'u2', 'u3', 'u4'])

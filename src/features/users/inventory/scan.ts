@@ -1,4 +1,4 @@
-import { isApiError, userMessage } from '../../../api/errors'
+import { isApiError } from '../../../api/errors'
 import { sleep } from '../../../api/http'
 import type { RateLimit } from '../../../api/rate-limit'
 import { Pace } from './pace'
@@ -49,6 +49,8 @@ export interface ScanSource {
 
 export interface ScanOptions {
   signal: AbortSignal
+  /** Why a user's keys could not be read, in the user's language (`useErrorReason`). */
+  describe: (error: unknown) => string
   onProgress?: (progress: ScanProgress) => void
   /** Users whose keys are read at the same time. */
   concurrency?: number
@@ -168,7 +170,7 @@ export async function readKeys(
         results[index] = { user, keys }
       } catch (error) {
         if (signal.aborted) throw error
-        results[index] = { user, error: userMessage(error) }
+        results[index] = { user, error: options.describe(error) }
       }
       done++
       options.onProgress?.({ phase: 'keys', users: users.length, done })

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../api/errors'
 import type { InventoryUser, ScanSource } from './scan'
 import { streamInventory } from './stream'
+import { describeError } from '../../../lib/i18n/errors'
+
+const reason = (error: unknown) => describeError(error, 'en')
 
 const users: InventoryUser[] = Array.from({ length: 250 }, (_, index) => ({
   id: `u${index}`,
@@ -39,10 +42,14 @@ describe('the streamed inventory read', () => {
   it('delivers the first users’ keys while later pages of users are still being listed', async () => {
     const fake = source()
     const arrived: number[] = []
-    const done = streamInventory(fake.source, { signal: new AbortController().signal }, (index) => {
-      arrived.push(index)
-      if (arrived.length === 100) fake.releaseSecondPage()
-    })
+    const done = streamInventory(
+      fake.source,
+      { signal: new AbortController().signal, describe: reason },
+      (index) => {
+        arrived.push(index)
+        if (arrived.length === 100) fake.releaseSecondPage()
+      },
+    )
     const results = await done
     expect(results).toHaveLength(250)
     expect(results.map((result) => result.user.id)).toEqual(users.map((user) => user.id))
@@ -56,7 +63,7 @@ describe('the streamed inventory read', () => {
     fake.releaseSecondPage()
     const results = await streamInventory(
       fake.source,
-      { signal: new AbortController().signal },
+      { signal: new AbortController().signal, describe: reason },
       () => undefined,
     )
     expect(results[7]).toMatchObject({ user: { id: 'u7' }, error: expect.any(String) })
@@ -67,14 +74,22 @@ describe('the streamed inventory read', () => {
     const fake = source({ failPage: 200 })
     fake.releaseSecondPage()
     await expect(
-      streamInventory(fake.source, { signal: new AbortController().signal }, () => undefined),
+      streamInventory(
+        fake.source,
+        { signal: new AbortController().signal, describe: reason },
+        () => undefined,
+      ),
     ).rejects.toThrow()
   })
 
   it('stops when cancelled', async () => {
     const fake = source()
     const abort = new AbortController()
-    const run = streamInventory(fake.source, { signal: abort.signal }, () => undefined)
+    const run = streamInventory(
+      fake.source,
+      { signal: abort.signal, describe: reason },
+      () => undefined,
+    )
     abort.abort()
     await expect(run).rejects.toThrow()
   })

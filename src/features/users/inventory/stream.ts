@@ -1,4 +1,3 @@
-import { userMessage } from '../../../api/errors'
 import { sleep } from '../../../api/http'
 import {
   DEFAULT_CONCURRENCY,
@@ -82,7 +81,7 @@ export async function streamInventory(
         result = { user, keys }
       } catch (error) {
         if (signal.aborted) return
-        result = { user, error: userMessage(error) }
+        result = { user, error: options.describe(error) }
       }
       results[index] = result
       done++

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { userMessage } from '../../../../api/errors'
+import { useErrorReason } from '../../../../lib/i18n/errors'
 import { useSetKeyActive } from '../../mutations'
 import { markPending, type KeyOutcome, type Outcomes } from './outcomes'
 
@@ -12,6 +12,7 @@ export function useDeactivateAll(userId: string) {
   const { mutateAsync: setActive } = useSetKeyActive(userId)
   const [outcomes, setOutcomes] = useState<Outcomes>(() => new Map())
   const [running, setRunning] = useState(false)
+  const errorReason = useErrorReason()
 
   const run = useCallback(
     async (accessKeys: readonly string[]) => {
@@ -23,13 +24,13 @@ export function useDeactivateAll(userId: string) {
           await setActive({ accessKey, active: false })
           outcome = { state: 'done' }
         } catch (error) {
-          outcome = { state: 'failed', reason: userMessage(error) }
+          outcome = { state: 'failed', reason: errorReason(error) }
         }
         setOutcomes((current) => new Map(current).set(accessKey, outcome))
       }
       setRunning(false)
     },
-    [setActive],
+    [setActive, errorReason],
   )
 
   return { outcomes, running, run }
