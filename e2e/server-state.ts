@@ -131,5 +131,5 @@ export async function openSignedIn(
       sessionStorage.setItem('oskc.session', value)
   }, token)
   await page.goto(path)
-  await expect(page.getByRole('button', { name: /^Account:/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^(Account|Konto):/ })).toBeVisible()
 }
