@@ -6,6 +6,9 @@ import { paceDelayMs, RESERVE } from './pace'
 import { USERS_PAGE_SIZE } from './scan'
 import { cloudInventorySource } from './source'
 import { streamInventory } from './stream'
+import { describeError } from '../../../lib/i18n/errors'
+
+const reason = (error: unknown) => describeError(error, 'en')
 
 // Vitest's jsdom environment exposes the JSDOM instance as a global.
 declare const jsdom: { reconfigure(options: { url: string }): void }
@@ -43,7 +46,7 @@ describe('a read under IONOS’s rate limit (emulator over HTTP)', () => {
     const before = emulator.requestCount()
     const results = await streamInventory(
       cloudInventorySource,
-      { signal: new AbortController().signal },
+      { signal: new AbortController().signal, describe: reason },
       () => undefined,
     )
     const sent = emulator.requestCount() - before
