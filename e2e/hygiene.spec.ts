@@ -81,7 +81,9 @@ test.describe('Offboarding on a user’s page, as the owner', () => {
     await expect(result.getByRole('status')).toHaveText('1 of 2 keys deactivated, 1 failed.')
     const lines = result.getByRole('listitem')
     await expect(
-      lines.filter({ hasText: 'not deactivated. The key store is being maintained' }),
+      lines.filter({
+        hasText: 'not deactivated. The server answered: “The key store is being maintained”',
+      }),
     ).toHaveCount(1)
     await expect(lines.filter({ hasText: ': deactivated' })).toHaveCount(1)
     await expectAccessibleInBothThemes(page, 'offboarding result')
