@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { build, minify, type Plugin, type ResolvedConfig } from 'vite'
 import { chunkKeyOf, entryKeyOf, readManifest, staticClosure } from './bundle-size.ts'
 
 interface PrerenderModule {
@@ -15,7 +15,7 @@ interface PrerenderModule {
   prerenderPage: (path: string, locale?: string) => Promise<string>
   prerenderLaterLooks: (path: string) => Promise<string>
   pageStyle: (path: string) => string
-  headScript: () => Promise<string>
+  colorSchemeScript: () => Promise<string>
   themeSheet: () => Promise<string>
   THEME_SHEET_ID: string
   PRERENDERED_STYLES_ATTRIBUTE: string
@@ -50,7 +50,7 @@ export function prerenderPages(): Plugin {
         const sheet = { id: module.exports.THEME_SHEET_ID, css: await module.exports.themeSheet() }
         const template = themedHtml(await readFile(path.join(outDir, 'index.html'), 'utf8'), sheet)
         await writeFile(path.join(outDir, 'index.html'), template)
-        const script = await module.exports.headScript()
+        const script = await headScript(config, await module.exports.colorSchemeScript())
         const scriptUrl = `${config.base}${config.build.assetsDir}/head-${contentHash(script)}.js`
         await writeFile(path.join(outDir, config.build.assetsDir, path.basename(scriptUrl)), script)
         const prerendered = module.exports.PRERENDERED_PATHS
@@ -122,6 +122,45 @@ export function preloadingHtml(template: string, urls: readonly string[]): strin
     (url) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${url}">`,
   )
   return template.replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+}
+
+/** Where the head script of a pre-rendered page starts (typed, linted, tested like the app). */
+const HEAD_SCRIPT_SOURCE = 'src/boot/head.ts'
+
+/**
+ * The head script of the pre-rendered pages: MUI's colour scheme script, then src/boot/head.ts,
+ * minified together into one classic script (it runs in the head before the first paint).
+ */
+async function headScript(config: ResolvedConfig, colorSchemeScript: string): Promise<string> {
+  const script = `${colorSchemeScript};\n${await buildHeadScript(config)}`
+  const { code, errors } = await minify('head.js', script)
+  if (errors.length > 0) throw new Error(`The head script did not minify: ${errors[0]?.message}`)
+  return code
+}
+
+/** src/boot/head.ts bundled on its own, for the browsers the app is built for. */
+async function buildHeadScript(config: ResolvedConfig): Promise<string> {
+  const output = await build({
+    configFile: false,
+    root: config.root,
+    logLevel: 'warn',
+    mode: 'production',
+    publicDir: false,
+    build: {
+      write: false,
+      target: config.build.target,
+      minify: true,
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: { input: HEAD_SCRIPT_SOURCE, output: { format: 'iife' } },
+    },
+  })
+  const [bundle] = Array.isArray(output) ? output : [output]
+  const chunks = bundle && 'output' in bundle ? bundle.output.filter((f) => f.type === 'chunk') : []
+  if (chunks.length !== 1 || !chunks[0]) {
+    throw new Error(`${HEAD_SCRIPT_SOURCE} did not build into one script (${chunks.length} files)`)
+  }
+  return chunks[0].code.trim()
 }
 
 async function buildPrerenderer(root: string) {

@@ -12,12 +12,19 @@ export const CLICKED_EARLY_ATTRIBUTE = 'data-clicked-early'
 /** Set on <html> once React listens to the page: from then on it handles (or replays) clicks. */
 const APP_LISTENING_ATTRIBUTE = 'data-app-listening'
 
-/** For the head script: marks the button of a click made before the app listens. */
-export const HOLD_EARLY_CLICK_SCRIPT =
-  'addEventListener("click",function(e){' +
-  `if(document.documentElement.hasAttribute(${JSON.stringify(APP_LISTENING_ATTRIBUTE)}))return;` +
-  'var b=e.target&&e.target.closest&&e.target.closest(\'button[type="button"]\');' +
-  `if(b)b.setAttribute(${JSON.stringify(CLICKED_EARLY_ATTRIBUTE)},"")},true)`
+/** For the head script (./head.ts): marks the button of a click made before the app listens. */
+export function holdEarlyClicks(): void {
+  addEventListener(
+    'click',
+    (event) => {
+      if (document.documentElement.hasAttribute(APP_LISTENING_ATTRIBUTE)) return
+      const target = event.target
+      const button = target instanceof Element ? target.closest('button[type="button"]') : null
+      button?.setAttribute(CLICKED_EARLY_ATTRIBUTE, '')
+    },
+    true,
+  )
+}
 
 /** Called as React starts listening to the page (hydrating or rendering it). */
 export function stopHoldingClicks(): void {

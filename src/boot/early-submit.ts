@@ -8,12 +8,17 @@
 export const SUBMITTED_EARLY_ATTRIBUTE = 'data-submitted-early'
 
 /**
- * For the head script: a submission that no code has handled (the app calls preventDefault on
- * every form it owns) is held and marked. Listening on window, it runs after React's listeners.
+ * For the head script (./head.ts): a submission that no code has handled (the app calls
+ * preventDefault on every form it owns) is held and marked. Listening on window, it runs after
+ * React's listeners.
  */
-export const HOLD_EARLY_SUBMIT_SCRIPT =
-  'addEventListener("submit",function(e){if(!e.defaultPrevented){e.preventDefault();' +
-  `e.target.setAttribute(${JSON.stringify(SUBMITTED_EARLY_ATTRIBUTE)},"")}})`
+export function holdEarlySubmits(): void {
+  addEventListener('submit', (event) => {
+    if (event.defaultPrevented || !(event.target instanceof HTMLFormElement)) return
+    event.preventDefault()
+    event.target.setAttribute(SUBMITTED_EARLY_ATTRIBUTE, '')
+  })
+}
 
 /** Whether `form` was submitted early; the mark is taken off, so that it counts once. */
 export function takeEarlySubmit(form: HTMLFormElement | null): boolean {

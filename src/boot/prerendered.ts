@@ -4,6 +4,7 @@ import { PAGES, type Page } from '../app/pages'
 import { prerenderedLocale } from './prerenderedLanguage'
 
 export { PRERENDER_LOCALE, prerenderedLocale } from './prerenderedLanguage'
+export { SAVED_SESSION_ATTRIBUTE } from './savedSession'
 
 /*
  * Pages whose HTML is rendered at build time (scripts/prerender-plugin.ts), so that they paint
@@ -23,13 +24,6 @@ export const PRERENDERED_PAGES = Object.fromEntries(
     page.prerendered,
   ]),
 ) as Record<PrerenderedPath, StartingStatus>
-
-/**
- * Set on <html> before the first paint, by a script in the head of every pre-rendered page, when
- * this tab has a saved session. A style in the same head hides the page from visitors it does not
- * fit, so that nobody sees a signed-in frame before being sent to sign in, or the reverse.
- */
-export const SAVED_SESSION_ATTRIBUTE = 'data-saved-session'
 
 export const PRERENDERED_PATHS = Object.keys(PRERENDERED_PAGES) as PrerenderedPath[]
 

@@ -1,9 +1,10 @@
-import { LOCALES, type Locale } from '../lib/i18n'
-import { preferenceKey } from '../lib/browser/preferences'
+// Not the i18n folder's index: this module is also in the head script, which must stay small.
+import { LOCALES, type Locale } from '../lib/i18n/catalog'
+import { initialLocale } from '../lib/i18n/visitorsLocale'
 
 /*
  * A pre-rendered page is in the first language in its #root, and in each other language in a
- * <template> after it. The head script (VISITORS_LANGUAGE_SCRIPT) moves the visitor's language into
+ * <template> after it. The head script (showVisitorsLanguage) moves the visitor's language into
  * #root before the first paint, so that a German visitor never sees the English page first, and
  * React then hydrates the page in that language.
  */
@@ -32,25 +33,35 @@ export function prerenderedLocale(root: HTMLElement): Locale {
 }
 
 /**
- * For the head script: picks the language as the app will (the saved choice, else the browser's
- * first known language, as initialLocale does) and, if it is not the first one, moves its
- * template into #root once the parser has passed the template (the node after it is there). A
- * MutationObserver runs before the browser paints what the parser added, and #root stays hidden
- * until then; at the latest the move happens when the document is parsed.
+ * For the head script (./head.ts): if the visitor's language (by the app's own rule) is not the
+ * first one, puts its template in #root once the parser has passed the template (the node after
+ * it is there). A MutationObserver runs before the browser paints what the parser added, and #root
+ * stays hidden until then; at the latest the move happens when the document is parsed.
  */
-export const VISITORS_LANGUAGE_SCRIPT = `(function(){try{
-var all=${JSON.stringify(LOCALES)},saved=null,l=null;
-try{saved=localStorage.getItem(${JSON.stringify(preferenceKey('locale'))})}catch(e){}
-if(all.indexOf(saved)>=0)l=saved;
-var asked=navigator.languages||[navigator.language];
-for(var i=0;!l&&i<asked.length;i++){var p=String(asked[i]).toLowerCase().split("-")[0];if(all.indexOf(p)>=0)l=p}
-if(!l||l===${JSON.stringify(PRERENDER_LOCALE)})return;
-var h=document.documentElement,pending=${JSON.stringify(LOCALE_PENDING_ATTRIBUTE)};
-h.setAttribute(pending,"");
-function move(){var t=document.getElementById(${JSON.stringify(TEMPLATE_ID_PREFIX)}+l),r=document.getElementById("root");
-if(!t||!t.nextSibling||!r||!r.hasAttribute("data-prerendered"))return false;
-r.replaceChildren(t.content);t.remove();r.setAttribute(${JSON.stringify(ROOT_LOCALE_ATTRIBUTE)},l);h.lang=l;h.removeAttribute(pending);return true}
-var o=new MutationObserver(function(){if(move())o.disconnect()});
-o.observe(h,{childList:true,subtree:true});
-document.addEventListener("DOMContentLoaded",function(){o.disconnect();move();h.removeAttribute(pending)})
-}catch(e){}})()`
+export function showVisitorsLanguage(): void {
+  const locale = initialLocale()
+  if (locale === PRERENDER_LOCALE) return
+  const html = document.documentElement
+  html.setAttribute(LOCALE_PENDING_ATTRIBUTE, '')
+  const move = (): boolean => {
+    const template = document.getElementById(prerenderedTemplateId(locale))
+    const root = document.getElementById('root')
+    if (!(template instanceof HTMLTemplateElement) || !template.nextSibling) return false
+    if (!root?.hasAttribute('data-prerendered')) return false
+    root.replaceChildren(template.content)
+    template.remove()
+    root.setAttribute(ROOT_LOCALE_ATTRIBUTE, locale)
+    html.lang = locale
+    html.removeAttribute(LOCALE_PENDING_ATTRIBUTE)
+    return true
+  }
+  const observer = new MutationObserver(() => {
+    if (move()) observer.disconnect()
+  })
+  observer.observe(html, { childList: true, subtree: true })
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.disconnect()
+    move()
+    html.removeAttribute(LOCALE_PENDING_ATTRIBUTE)
+  })
+}

@@ -16,13 +16,10 @@ import {
   SAVED_SESSION_ATTRIBUTE,
   type PrerenderedPath,
 } from '../prerendered'
-import { LOCALE_PENDING_ATTRIBUTE, VISITORS_LANGUAGE_SCRIPT } from '../prerenderedLanguage'
+import { LOCALE_PENDING_ATTRIBUTE } from '../prerenderedLanguage'
 import { appTheme, COLOR_SCHEME_ATTRIBUTE, themeStorage } from '../../app/theme'
 import type { Locale } from '../../lib/i18n'
-import { HOLD_EARLY_CLICK_SCRIPT } from '../early-click'
-import { HOLD_EARLY_SUBMIT_SCRIPT } from '../early-submit'
 import { laterLooks } from './laterLooks'
-import { SESSION_STORAGE_KEY } from '../../lib/session/token-storage'
 
 export { PRERENDERED_PATHS } from '../prerendered'
 export { PAGE_SOURCES } from './pageSources'
@@ -104,30 +101,12 @@ export function pageStyle(path: PrerenderedPath): string {
 }
 
 /**
- * What runs in the head of a pre-rendered page before it paints: the colour scheme, the mark of a
- * saved session, the page in the visitor's language, and the hold on a form submitted or a button
- * clicked before the app runs. One file, one request.
- */
-export async function headScript(): Promise<string> {
-  const marker =
-    `try{if(sessionStorage.getItem(${JSON.stringify(SESSION_STORAGE_KEY)}))` +
-    `document.documentElement.setAttribute(${JSON.stringify(SAVED_SESSION_ATTRIBUTE)},"")}catch(e){}`
-  return [
-    await colorSchemeScript(),
-    marker,
-    VISITORS_LANGUAGE_SCRIPT,
-    HOLD_EARLY_SUBMIT_SCRIPT,
-    HOLD_EARLY_CLICK_SCRIPT,
-    '',
-  ].join('\n')
-}
-
-/**
  * MUI's script that sets the saved or the system's colour scheme on <html>, as the app's theme
- * provider does once it runs: a pre-rendered page then paints in the right colours at once. It is
- * served as a file, because the content security policy allows no inline script.
+ * provider does once it runs: a pre-rendered page then paints in the right colours at once. The
+ * build puts it first in the head script's file (src/boot/head.ts: the rest), because the content
+ * security policy allows no inline script.
  */
-async function colorSchemeScript(): Promise<string> {
+export async function colorSchemeScript(): Promise<string> {
   const markup = await render(
     <InitColorSchemeScript attribute={COLOR_SCHEME_ATTRIBUTE} {...themeStorage} />,
   )

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { readPreference, writePreference } from '../browser/preferences'
-import { LOCALES, matchLocale, type Locale } from './catalog'
+import { writePreference } from '../browser/preferences'
+import type { Locale } from './catalog'
+import { initialLocale } from './visitorsLocale'
 
 interface LocaleContextValue {
   locale: Locale
@@ -11,13 +12,6 @@ export const LocaleContext = createContext<LocaleContextValue>({
   locale: 'en',
   setLocale: () => {},
 })
-
-/** The language a page opens in: the saved choice, else the browser's best match. */
-export function initialLocale(): Locale {
-  const saved = readPreference('locale')
-  const remembered = LOCALES.find((locale) => locale === saved)
-  return remembered ?? matchLocale(navigator.languages ?? [navigator.language])
-}
 
 export function LocaleProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => initial ?? initialLocale())

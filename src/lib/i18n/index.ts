@@ -1,4 +1,5 @@
 export { defineMessages, LOCALES, matchLocale, type Catalog, type Locale } from './catalog'
-export { initialLocale, LocaleProvider } from './LocaleProvider'
+export { LocaleProvider } from './LocaleProvider'
+export { initialLocale } from './visitorsLocale'
 export { useLocale, useMessages } from './useMessages'
 export { ageInDays, formatAge, formatDate, formatDateTime } from './format'
