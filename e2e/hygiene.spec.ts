@@ -203,7 +203,7 @@ test.describe('Key inventory, as the owner, with 2,000 more users', () => {
     const first = await downloadCsv(page)
     const notRead = first.rows.filter((row) => row.Result?.startsWith('not read'))
     expect(notRead.map((row) => row.Result)).toEqual(
-      Array(3).fill('not read: Key store unavailable'),
+      Array(3).fill('not read: The server answered: “Key store unavailable”'),
     )
     expect(new Set(first.rows.map((row) => row['User ID'])).size).toBe(snapshot.users.length)
 
