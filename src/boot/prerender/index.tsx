@@ -9,7 +9,8 @@ import { ThemeProvider } from '@mui/material/styles'
 import type { ReactNode } from 'react'
 import { prerender } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
-import { App } from '../../app/App'
+import { AppFrame } from '../../app/AppFrame'
+import { createQueryClient } from '../../app/queryClient'
 import {
   PRERENDER_LOCALE,
   PRERENDERED_PAGES,
@@ -46,11 +47,12 @@ export function prerenderPage(
 ): Promise<string> {
   // The theme's variables are not in the markup: the build writes them into every page's head.
   return render(
-    <App
+    <AppFrame
       Router={routerAt(path)}
       locale={locale}
       session={PRERENDERED_PAGES[path]}
-      staticThemeSheet
+      queryClient={createQueryClient()}
+      themeSheetIsStatic
     />,
   )
 }
@@ -62,12 +64,12 @@ export function prerenderPage(
 export async function prerenderLaterLooks(path: PrerenderedPath): Promise<string> {
   const looks = laterLooks(path).map(({ identity, queryClient }) =>
     render(
-      <App
+      <AppFrame
         Router={routerAt(path)}
         locale={PRERENDER_LOCALE}
         session={{ status: 'signed-in', identity }}
         queryClient={queryClient}
-        staticThemeSheet
+        themeSheetIsStatic
       />,
     ),
   )
