@@ -2,10 +2,10 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useId, useMemo, useRef } from 'react'
 import { useErrorReason } from '../../../lib/i18n/errors'
 import { useMessages } from '../../../lib/i18n'
-import { lazyPage, usePreloadWhenIdle } from '../../../boot/lazyPage'
+import { usePreloadWhenIdle } from '../../../boot/lazyPage'
 import { useDeferredArrival } from '../../../lib/query/useDeferredArrival'
 import { hygieneMessages } from '../hygiene/messages'
 import type { KeyRow } from '../join'
@@ -15,7 +15,6 @@ import { RotationResume } from '../rotation/RotationResume'
 import { RotationWizard } from '../rotation/LazyRotationWizard'
 import { keyAbilities } from '../model/abilities'
 import { CanonicalUserId } from './CanonicalUserId'
-import type { OpenDialog } from '../dialogs/KeyDialogs'
 import { KeysEmptyState } from './KeysEmptyState'
 import { KeysHeader } from './KeysHeader'
 import { KeysSkeleton } from './KeysSkeleton'
@@ -24,14 +23,7 @@ import { ManagementNotice } from './ManagementNotice'
 import { NoPrivilegeNotice } from './NoPrivilegeNotice'
 import { RetryAlert } from '../../../components/RetryAlert'
 import { S3EndpointsPanel } from './S3EndpointsPanel'
-import { useKeyActions } from '../dialogs/useKeyActions'
-
-// The dialogs are a chunk of their own (kept out of the /keys budget), loaded once the list is in
-// and the browser is idle: starting that load costs a phone tens of milliseconds, which would
-// otherwise lengthen the task that shows the keys. Once loaded, a dialog opens in the click's own
-// frame: React.lazy would suspend on every first open, paint nothing and hold the dialog back for
-// React's 300 ms fallback throttle.
-const KeyDialogs = lazyPage(async () => (await import('../dialogs/KeyDialogs')).KeyDialogs)
+import { useKeyDialogs } from '../dialogs/useKeyDialogs'
 
 export interface KeysPanelProps {
   /** The user whose keys are shown. */
@@ -54,7 +46,6 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
   // The table, the page's largest render, first renders in the background.
   const data = useDeferredArrival(list.data)
   const shown = list.isSuccess && data !== undefined
-  const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const keys = useMemo(() => data?.keys ?? [], [data])
   const management = data?.management ?? null
   const abilities = useMemo(
@@ -62,17 +53,24 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
     [isSelf, canUseObjectStorage, management, keys],
   )
   const { list: can } = abilities
-  const { actions, toggle } = useKeyActions(userId, abilities, setDialog)
   const owner = ownerName ?? userId
+  const dialogs = useKeyDialogs({
+    userId,
+    keys,
+    abilities,
+    ownerName: owner,
+    headingRef,
+    listLoaded: list.isSuccess,
+  })
+  const { open } = dialogs
   const th = useMessages(hygieneMessages)
   const errorReason = useErrorReason()
-  const resumeRotation = useCallback((key: KeyRow) => setDialog({ kind: 'rotate', key }), [])
+  const resumeRotation = useCallback((key: KeyRow) => open({ kind: 'rotate', key }), [open])
 
-  usePreloadWhenIdle(KeyDialogs, list.isSuccess)
   usePreloadWhenIdle(RotationWizard, list.isSuccess && canUseObjectStorage)
 
   const generateButton = can.generates && (
-    <Button variant="contained" onClick={() => setDialog({ kind: 'generate' })}>
+    <Button variant="contained" onClick={() => open({ kind: 'generate' })}>
       {t('generate')}
     </Button>
   )
@@ -86,11 +84,11 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
         count={shown ? keys.length : null}
         // An empty list has its own call to generate the first key: one button, not two.
         showGenerate={can.offersGenerate && !(shown && keys.length === 0)}
-        onGenerate={() => setDialog({ kind: 'generate' })}
+        onGenerate={() => open({ kind: 'generate' })}
         extra={
           // Offboarding, on another user's page: every active key off at once.
           can.deactivatesAll && (
-            <Button variant="outlined" onClick={() => setDialog({ kind: 'deactivateAll' })}>
+            <Button variant="outlined" onClick={() => open({ kind: 'deactivateAll' })}>
               {th('deactivateAll')}
             </Button>
           )
@@ -108,7 +106,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           userId={userId}
           keys={keys}
           loaded={shown}
-          rotating={dialog?.kind === 'rotate'}
+          rotating={dialogs.openKind === 'rotate'}
           onResume={resumeRotation}
         />
       )}
@@ -138,7 +136,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
           keys={keys}
           label={isSelf ? t('tableLabelSelf') : t('tableLabelOther', { owner })}
           abilities={abilities}
-          actions={actions}
+          actions={dialogs.actions}
         />
       )}
       {/* Another user's page shows the canonical user ID in its header already. */}
@@ -147,28 +145,7 @@ export function KeysPanel({ userId, isSelf, canUseObjectStorage, ownerName }: Ke
       )}
       {/* Below the list, so it appears with the list instead of being pushed down by it. */}
       {(shown || list.isError) && source.management === 'ask' && <S3EndpointsPanel />}
-      {dialog && (
-        <Suspense fallback={null}>
-          <KeyDialogs
-            userId={userId}
-            dialog={dialog}
-            keys={keys}
-            ownerName={owner}
-            abilities={abilities}
-            onDeactivate={(key) => toggle(key, false)}
-            onSwitch={(next) => {
-              setDialog(null)
-              // After the closing dialog has given focus back, so that the next one can take it.
-              window.setTimeout(() => setDialog(next))
-            }}
-            onDeleted={() => {
-              setDialog(null)
-              window.setTimeout(() => headingRef.current?.focus())
-            }}
-            onClose={() => setDialog(null)}
-          />
-        </Suspense>
-      )}
+      {dialogs.host}
     </Stack>
   )
 }
