@@ -267,7 +267,15 @@ test.describe('Users & groups, opened by a sign-in', () => {
     page,
     emulator,
   }) => {
-    void emulator
+    // IONOS takes a round trip and more to confirm who signed in; the emulator on loopback answers
+    // within a millisecond, sooner than the page's code arrives, which made "one wave" a race the
+    // emulator won on a quiet machine. With IONOS's time the test asks what matters: the page's
+    // reads do not wait for that confirmation.
+    await emulator.injectFault({
+      method: 'GET',
+      path: `/cloudapi/v6/um/users/${demoUsers.admin.id}`,
+      delayMs: 500,
+    })
     // The order in which the API requests after the token start and finish.
     const events: string[] = []
     const isApiRequest = (url: string) => new URL(url).pathname.startsWith('/cloudapi/')
